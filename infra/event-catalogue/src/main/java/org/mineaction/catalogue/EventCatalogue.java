@@ -1,0 +1,71 @@
+package org.mineaction.catalogue;
+
+/**
+ * Names of the topics and CloudEvent types in {@code catalogue/asyncapi.yaml}.
+ *
+ * <p>Only names are shared: every consumer owns the DTO it reads an event into, so a producer can
+ * add fields without breaking anyone.
+ */
+public final class EventCatalogue {
+
+    /** Classpath folder of the JSON Schemas, one file per event type. */
+    public static final String SCHEMA_FOLDER = "catalogue/schemas/";
+
+    /** Classpath folder of the example payloads consumer tests read. */
+    public static final String EXAMPLE_FOLDER = "catalogue/examples/";
+
+    /** Base of every {@code ce_dataschema}; the file name follows. */
+    public static final String SCHEMA_BASE_URI = "https://mineaction.org/catalogue/schemas/";
+
+    public static final class Topics {
+        public static final String PLATFORM_EVENTS = "mineaction.platform.events.v1";
+        public static final String PLATFORM_DELIVERY = "mineaction.platform.delivery.v1";
+
+        /** Where a consumer's error handler parks what it could not process. */
+        public static String deadLetterOf(String topic) {
+            return topic + ".DLT";
+        }
+
+        private Topics() {
+        }
+    }
+
+    /** CloudEvent {@code ce_type} values and the schema file that describes each. */
+    public enum Type {
+        PLATFORM_REGISTERED("org.mineaction.platform.registered.v1", "platform-registered.v1.json"),
+        PLATFORM_REGISTERED_DELIVERY("org.mineaction.platform.registered.delivery.v1",
+                "platform-registered-delivery.v1.json");
+
+        private final String ceType;
+        private final String schemaFile;
+
+        Type(String ceType, String schemaFile) {
+            this.ceType = ceType;
+            this.schemaFile = schemaFile;
+        }
+
+        public String ceType() {
+            return ceType;
+        }
+
+        public String schemaFile() {
+            return schemaFile;
+        }
+
+        public String dataSchemaUri() {
+            return SCHEMA_BASE_URI + schemaFile;
+        }
+
+        public static Type ofCeType(String ceType) {
+            for (Type type : values()) {
+                if (type.ceType.equals(ceType)) {
+                    return type;
+                }
+            }
+            throw new IllegalArgumentException("Not in the event catalogue: " + ceType);
+        }
+    }
+
+    private EventCatalogue() {
+    }
+}

@@ -1,0 +1,32 @@
+package org.mineaction.testing;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import java.net.InetSocketAddress;
+
+/**
+ * A real server speaking the MongoDB wire protocol (mongo-java-server, in memory), one per test
+ * JVM on a free port. Repositories and the outbox talk to it over the network exactly as they
+ * talk to MongoDB; where Docker exists the {@code *ContainersIT} tests run the same code against
+ * MongoDB itself.
+ */
+public final class MongoWireServer {
+
+    private static MongoServer server;
+    private static String address;
+
+    private MongoWireServer() {
+    }
+
+    /** Connection string for a database on the shared server, starting it on first use. */
+    public static synchronized String uri(String database) {
+        if (server == null) {
+            server = new MongoServer(new MemoryBackend().version(de.bwaldvogel.mongo.ServerVersion.MONGO_5_0));
+            server.bind("127.0.0.1", 0);
+            InetSocketAddress bound = server.getLocalAddress();
+            address = bound.getHostString() + ":" + bound.getPort();
+            Runtime.getRuntime().addShutdownHook(new Thread(server::shutdownNow, "mongo-wire-server-stop"));
+        }
+        return "mongodb://" + address + "/" + database;
+    }
+}
