@@ -1,0 +1,15 @@
+package org.mineaction.platform.registry.web;
+
+import java.time.Instant;
+import java.util.List;
+import org.mineaction.platform.registry.domain.Platform;
+
+/** A platform as shown to callers: never its contact data. */
+record PlatformResponse(String countryCode, String name, List<String> languages, String timeZone, String status,
+        Instant registeredAt) {
+
+    static PlatformResponse of(Platform platform) {
+        return new PlatformResponse(platform.country().value(), platform.name(), platform.languages().codes(),
+                platform.timeZone().getId(), platform.status().name(), platform.registeredAt());
+    }
+}

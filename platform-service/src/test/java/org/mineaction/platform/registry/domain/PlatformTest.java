@@ -1,0 +1,54 @@
+package org.mineaction.platform.registry.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.mineaction.chassis.problem.InvalidInputException;
+
+class PlatformTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
+
+    @Test
+    void registersAnActivePlatformWithNormalisedCodes() {
+        Platform platform = Platform.register(" khm ", "  Cambodia platform ", List.of("FR", "en"),
+                "Asia/Phnom_Penh", "lead@cmaa.example.org", NOW);
+
+        assertThat(platform.country().value()).isEqualTo("KHM");
+        assertThat(platform.name()).isEqualTo("Cambodia platform");
+        assertThat(platform.languages().codes()).containsExactly("fr", "en");
+        assertThat(platform.languages().primary()).isEqualTo("fr");
+        assertThat(platform.status()).isEqualTo(PlatformStatus.ACTIVE);
+        assertThat(platform.registeredAt()).isEqualTo(NOW);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"XYZ", "KH", "KHMR", "123", ""})
+    void refusesCodesThatAreNotIsoAlpha3Countries(String code) {
+        assertThatThrownBy(() -> CountryCode.parse(code))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("ISO 3166-1 alpha-3");
+    }
+
+    @Test
+    void refusesUnknownOrRepeatedLanguages() {
+        assertThatThrownBy(() -> new WorkingLanguages(List.of("en", "xx"))).hasMessageContaining("'xx'");
+        assertThatThrownBy(() -> new WorkingLanguages(List.of("en", "EN"))).hasMessageContaining("twice");
+        assertThatThrownBy(() -> new WorkingLanguages(List.of())).hasMessageContaining("at least one");
+    }
+
+    @Test
+    void refusesUnknownTimeZonesAndBadContacts() {
+        assertThatThrownBy(() -> Platform.register("KHM", "n", List.of("en"), "Mars/Olympus", "a@b.org", NOW))
+                .hasMessageContaining("IANA time zone");
+        assertThatThrownBy(() -> Platform.register("KHM", "n", List.of("en"), "UTC", "not-an-address", NOW))
+                .hasMessageContaining("e-mail");
+        assertThatThrownBy(() -> Platform.register("KHM", " ", List.of("en"), "UTC", "a@b.org", NOW))
+                .hasMessageContaining("1 to 200 characters");
+    }
+}
