@@ -117,6 +117,10 @@ public class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers,
             HttpStatusCode statusCode, WebRequest request) {
         if (body instanceof ProblemDetail problem) {
+            // Framework 7 leaves type unset and Jackson then omits it; say so explicitly.
+            if (problem.getType() == null) {
+                problem.setType(java.net.URI.create("about:blank"));
+            }
             if (problem.getInstance() == null && request instanceof ServletWebRequest servlet) {
                 problem.setInstance(java.net.URI.create(servlet.getRequest().getRequestURI()));
             }
