@@ -1,0 +1,28 @@
+package org.mineaction.reporting.platforms.persistence;
+
+import java.time.Instant;
+import java.util.List;
+import org.mineaction.reporting.platforms.domain.CountryCode;
+import org.mineaction.reporting.platforms.domain.EventStamp;
+import org.mineaction.reporting.platforms.domain.PlatformSummary;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/** One row of the platform report; {@code lastEvent*} decide whether a later event may replace it. */
+@Document(PlatformSummaryDocument.COLLECTION)
+record PlatformSummaryDocument(@Id String countryCode, String name, List<String> languages, String timeZone,
+        Instant registeredAt, Instant lastEventTime, String lastEventId) {
+
+    static final String COLLECTION = "platform_summaries";
+    static final String LAST_EVENT_TIME = "lastEventTime";
+    static final String LAST_EVENT_ID = "lastEventId";
+
+    static PlatformSummaryDocument of(PlatformSummary summary, EventStamp stamp) {
+        return new PlatformSummaryDocument(summary.countryCode().value(), summary.name(), summary.languages(),
+                summary.timeZone(), summary.registeredAt(), stamp.time(), stamp.eventId());
+    }
+
+    PlatformSummary toSummary() {
+        return new PlatformSummary(new CountryCode(countryCode), name, languages, timeZone, registeredAt);
+    }
+}
