@@ -1,0 +1,40 @@
+package org.mineaction.notification.delivery;
+
+import org.mineaction.notification.delivery.domain.Notification;
+import org.mineaction.notification.delivery.persistence.NotificationStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/** Where features queue the messages they want delivered. */
+@Service
+public class Notifications {
+
+    private static final Logger log = LoggerFactory.getLogger(Notifications.class);
+
+    private final NotificationStore store;
+    private final NotificationDispatcher dispatcher;
+
+    Notifications(NotificationStore store, NotificationDispatcher dispatcher) {
+        this.store = store;
+        this.dispatcher = dispatcher;
+    }
+
+    /**
+     * Queues the notification unless one with the same idempotency key exists; it is sent shortly
+     * after, by this or another instance.
+     *
+     * @return false when it was already queued (or sent): a duplicate event
+     */
+    public boolean queue(Notification notification) {
+        if (!store.insertIfAbsent(notification)) {
+            log.info("{} notification {} for platform {} exists already: not queued again", notification.kind(),
+                    notification.id(), notification.countryCode());
+            return false;
+        }
+        log.info("{} notification {} for platform {} queued", notification.kind(), notification.id(),
+                notification.countryCode());
+        dispatcher.nudge();
+        return true;
+    }
+}

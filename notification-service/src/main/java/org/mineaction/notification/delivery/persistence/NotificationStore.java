@@ -1,0 +1,78 @@
+package org.mineaction.notification.delivery.persistence;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.mineaction.notification.delivery.domain.Notification;
+import org.mineaction.notification.delivery.domain.NotificationStatus;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The {@code notifications} collection. Every method is one single-document operation, atomic on
+ * MongoDB and mongo-java-server alike, so no transaction is needed.
+ */
+@Repository
+public class NotificationStore {
+
+    private static final String ID = "_id";
+    private static final String STATUS = "status";
+    private static final String NEXT_ATTEMPT_AT = "nextAttemptAt";
+    private static final String LEASE_UNTIL = "leaseUntil";
+    private static final String LEASE_TOKEN = "leaseToken";
+
+    private final MongoTemplate mongo;
+
+    NotificationStore(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    /** @return false when a notification with the same idempotency key exists */
+    public boolean insertIfAbsent(Notification notification) {
+        try {
+            mongo.insert(NotificationDocument.of(notification));
+            return true;
+        } catch (DuplicateKeyException duplicate) {
+            return false;
+        }
+    }
+
+    /** Reserves the queued notification due first whose lease is free or expired, for {@code lease}. */
+    public Optional<ClaimedNotification> claimNextDue(Instant now, Duration lease) {
+        String token = UUID.randomUUID().toString();
+        Query due = query(where(STATUS).is(NotificationStatus.QUEUED.name()).and(NEXT_ATTEMPT_AT).lte(now)
+                .orOperator(where(LEASE_UNTIL).is(null), where(LEASE_UNTIL).lte(now)))
+                .with(Sort.by(NEXT_ATTEMPT_AT));
+        Update claim = new Update().set(LEASE_UNTIL, now.plus(lease)).set(LEASE_TOKEN, token);
+        NotificationDocument claimed = mongo.findAndModify(due, claim, FindAndModifyOptions.options().returnNew(true),
+                NotificationDocument.class);
+        return Optional.ofNullable(claimed).map(document -> new ClaimedNotification(document.toNotification(), token));
+    }
+
+    /**
+     * Records what became of a claimed notification and frees its lease.
+     *
+     * @return false when the lease had expired and another instance had claimed it meanwhile
+     */
+    public boolean release(ClaimedNotification claim, Notification next) {
+        Query stillOurs = query(where(ID).is(next.id().value()).and(LEASE_TOKEN).is(claim.leaseToken()));
+        Update outcome = new Update()
+                .set(STATUS, next.status().name())
+                .set("attempts", next.attempts())
+                .set(NEXT_ATTEMPT_AT, next.nextAttemptAt())
+                .set("sentAt", next.sentAt())
+                .set("lastError", next.lastError())
+                .unset(LEASE_UNTIL)
+                .unset(LEASE_TOKEN);
+        return mongo.updateFirst(stillOurs, outcome, NotificationDocument.class).getMatchedCount() > 0;
+    }
+}
