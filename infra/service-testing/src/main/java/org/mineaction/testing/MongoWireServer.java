@@ -27,6 +27,8 @@ public final class MongoWireServer {
             address = bound.getHostString() + ":" + bound.getPort();
             Runtime.getRuntime().addShutdownHook(new Thread(server::shutdownNow, "mongo-wire-server-stop"));
         }
-        return "mongodb://" + address + "/" + database;
+        // Fail fast when the server is gone (JVM shutdown races Spring's context close) instead of
+        // waiting out the driver's 30 s server-selection timeout.
+        return "mongodb://" + address + "/" + database + "?serverSelectionTimeoutMS=2000";
     }
 }

@@ -30,7 +30,7 @@ public class ChassisKafkaAutoConfiguration {
         DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(template,
                 (record, exception) -> {
                     log.error("Parking record {}-{}@{} on the dead-letter topic: {}", record.topic(),
-                            record.partition(), record.offset(), exception.getMessage());
+                            record.partition(), record.offset(), rootCauseOf(exception));
                     return new TopicPartition(EventCatalogue.Topics.deadLetterOf(record.topic()), -1);
                 });
         ExponentialBackOffWithMaxRetries backOff = new ExponentialBackOffWithMaxRetries(policy.maxRetries());
@@ -42,6 +42,12 @@ public class ChassisKafkaAutoConfiguration {
         handler.addNotRetryableExceptions(MalformedEventException.class, InvalidInputException.class,
                 tools.jackson.core.JacksonException.class, IllegalArgumentException.class);
         return handler;
+    }
+
+    private static String rootCauseOf(Exception exception) {
+        // The listener's own exception is wrapped by Spring; the operator needs the reason itself.
+        Throwable cause = org.springframework.core.NestedExceptionUtils.getMostSpecificCause(exception);
+        return cause.getClass().getSimpleName() + ": " + cause.getMessage();
     }
 
     @Bean

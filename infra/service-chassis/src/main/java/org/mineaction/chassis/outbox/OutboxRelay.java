@@ -58,7 +58,11 @@ public class OutboxRelay implements SmartLifecycle {
     public void nudge() {
         ScheduledExecutorService running = executor;
         if (running != null && !running.isShutdown()) {
-            running.execute(this::drainSafely);
+            try {
+                running.execute(this::drainSafely);
+            } catch (java.util.concurrent.RejectedExecutionException shuttingDown) {
+                // Stopping: whatever is pending stays in the outbox for the next start.
+            }
         }
     }
 
