@@ -130,6 +130,17 @@ public record SuiteSettings(
         return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.trim());
     }
 
+    /**
+     * The classpath with every entry made absolute: the broker runs in its own data folder, where
+     * relative entries (exec:exec passes {@code infra/local/target/classes}) would point nowhere.
+     */
+    static String absolute(String classpath) {
+        return java.util.Arrays.stream(classpath.split(java.io.File.pathSeparator))
+                .filter(entry -> !entry.isBlank())
+                .map(entry -> Path.of(entry).toAbsolutePath().normalize().toString())
+                .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
+    }
+
     /** JVM options that quiet the JDK 23+ warning about sun.misc.Unsafe (Netty, Kafka) where that flag exists. */
     static List<String> quietUnsafeWarning() {
         return Runtime.version().feature() >= 23 ? List.of("--sun-misc-unsafe-memory-access=allow") : List.of();
@@ -140,7 +151,7 @@ public record SuiteSettings(
         private Path dataDir;
         private Path logDir;
         private String javaCommand = currentJava();
-        private String classpath = System.getProperty("java.class.path");
+        private String classpath = absolute(System.getProperty("java.class.path"));
         private PortPlan ports = PortPlan.defaults();
         private Optional<String> externalKafka = Optional.empty();
         private Optional<String> externalMongoUri = Optional.empty();
@@ -181,7 +192,7 @@ public record SuiteSettings(
         }
 
         public Builder classpath(String classpath) {
-            this.classpath = classpath;
+            this.classpath = absolute(classpath);
             return this;
         }
 

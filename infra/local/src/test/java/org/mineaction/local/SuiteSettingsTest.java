@@ -65,6 +65,17 @@ class SuiteSettingsTest {
     }
 
     @Test
+    void theClasspathHandedToTheBrokerIsAbsolute() throws IOException {
+        SuiteSettings settings = SuiteSettings.builder(fakeRepo())
+                .classpath("infra/local/target/classes" + java.io.File.pathSeparator + "/m2/a.jar").build();
+
+        assertThat(settings.classpath()).isEqualTo(Path.of("infra/local/target/classes").toAbsolutePath()
+                + java.io.File.pathSeparator + "/m2/a.jar");
+        assertThat(SuiteSettings.builder(fakeRepo()).build().classpath().split(java.io.File.pathSeparator))
+                .allSatisfy(entry -> assertThat(Path.of(entry)).isAbsolute());
+    }
+
+    @Test
     void environmentSwitchesToExternalInfrastructureAndBlankMeansUnset() throws IOException {
         Path repo = fakeRepo();
         SuiteSettings external = SuiteSettings.fromCommandLine(new String[0], Map.of(
