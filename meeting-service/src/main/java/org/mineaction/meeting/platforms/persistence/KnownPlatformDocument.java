@@ -2,8 +2,9 @@ package org.mineaction.meeting.platforms.persistence;
 
 import java.time.Instant;
 import java.util.List;
+import org.mineaction.chassis.projection.EventStamp;
+import org.mineaction.chassis.projection.StampedDocument;
 import org.mineaction.meeting.platforms.domain.CountryCode;
-import org.mineaction.meeting.platforms.domain.EventStamp;
 import org.mineaction.meeting.platforms.domain.KnownPlatform;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -11,11 +12,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
 /** meeting-service's replica of a platform; {@code lastEvent*} decide whether a later event may replace it. */
 @Document(KnownPlatformDocument.COLLECTION)
 record KnownPlatformDocument(@Id String countryCode, String name, List<String> languages, String timeZone,
-        Instant lastEventTime, String lastEventId) {
+        Instant lastEventTime, String lastEventId) implements StampedDocument {
 
     static final String COLLECTION = "known_platforms";
-    static final String LAST_EVENT_TIME = "lastEventTime";
-    static final String LAST_EVENT_ID = "lastEventId";
 
     static KnownPlatformDocument of(KnownPlatform platform, EventStamp stamp) {
         return new KnownPlatformDocument(platform.countryCode().value(), platform.name(), platform.languages(),

@@ -1,4 +1,4 @@
-package org.mineaction.meeting.platforms.domain;
+package org.mineaction.chassis.projection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

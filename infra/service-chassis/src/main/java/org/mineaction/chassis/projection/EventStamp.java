@@ -1,4 +1,4 @@
-package org.mineaction.reporting.platforms.domain;
+package org.mineaction.chassis.projection;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
