@@ -1,8 +1,8 @@
 package org.mineaction.meeting.platforms;
 
 import java.util.Optional;
+import org.mineaction.chassis.domain.CountryCode;
 import org.mineaction.chassis.projection.EventStamp;
-import org.mineaction.meeting.platforms.domain.CountryCode;
 import org.mineaction.meeting.platforms.domain.KnownPlatform;
 import org.mineaction.meeting.platforms.persistence.KnownPlatformStore;
 import org.slf4j.Logger;

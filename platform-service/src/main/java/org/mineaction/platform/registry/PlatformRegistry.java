@@ -2,9 +2,9 @@ package org.mineaction.platform.registry;
 
 import java.time.Clock;
 import java.util.List;
+import org.mineaction.chassis.domain.CountryCode;
 import org.mineaction.chassis.problem.ConflictException;
 import org.mineaction.chassis.problem.NotFoundException;
-import org.mineaction.platform.registry.domain.CountryCode;
 import org.mineaction.platform.registry.domain.Platform;
 import org.mineaction.platform.registry.messaging.PlatformEvents;
 import org.mineaction.platform.registry.persistence.PlatformDocument;

@@ -2,8 +2,8 @@ package org.mineaction.reporting.platforms;
 
 import java.util.List;
 import java.util.Optional;
+import org.mineaction.chassis.domain.CountryCode;
 import org.mineaction.chassis.projection.EventStamp;
-import org.mineaction.reporting.platforms.domain.CountryCode;
 import org.mineaction.reporting.platforms.domain.PlatformSummary;
 import org.mineaction.reporting.platforms.persistence.PlatformSummaryStore;
 import org.slf4j.Logger;

@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.mineaction.chassis.domain.CountryCode;
 import org.mineaction.chassis.problem.InvalidInputException;
 
 /**

@@ -2,7 +2,7 @@ package org.mineaction.meeting.platforms.messaging;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.List;
-import org.mineaction.meeting.platforms.domain.CountryCode;
+import org.mineaction.chassis.domain.CountryCode;
 import org.mineaction.meeting.platforms.domain.KnownPlatform;
 
 /** The fields of {@code org.mineaction.platform.registered.v1} meetings need; the rest is ignored. */

@@ -1,9 +1,9 @@
 package org.mineaction.meeting.platforms.persistence;
 
 import java.util.Optional;
+import org.mineaction.chassis.domain.CountryCode;
 import org.mineaction.chassis.projection.EventStamp;
 import org.mineaction.chassis.projection.NewerEventWins;
-import org.mineaction.meeting.platforms.domain.CountryCode;
 import org.mineaction.meeting.platforms.domain.KnownPlatform;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Repository;

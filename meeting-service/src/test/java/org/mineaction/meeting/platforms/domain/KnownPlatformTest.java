@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.mineaction.chassis.domain.CountryCode;
 import org.mineaction.chassis.problem.InvalidInputException;
 
 class KnownPlatformTest {

@@ -3,7 +3,7 @@ package org.mineaction.notification.welcome.domain;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
-import java.util.regex.Pattern;
+import org.mineaction.chassis.domain.CountryCode;
 import org.mineaction.chassis.problem.InvalidInputException;
 import org.mineaction.notification.delivery.domain.EmailAddress;
 
@@ -11,10 +11,8 @@ import org.mineaction.notification.delivery.domain.EmailAddress;
 public record PlatformWelcome(String countryCode, String platformName, List<String> languages, String timeZone,
         Instant registeredAt, EmailAddress contact, String contactLanguage) {
 
-    private static final Pattern ALPHA_3 = Pattern.compile("[A-Z]{3}");
-
     public PlatformWelcome {
-        if (countryCode == null || !ALPHA_3.matcher(countryCode).matches()) {
+        if (!CountryCode.isWellFormed(countryCode)) {
             throw new InvalidInputException("countryCode", "must be an ISO 3166-1 alpha-3 code in capitals");
         }
         if (platformName == null || platformName.isBlank()) {

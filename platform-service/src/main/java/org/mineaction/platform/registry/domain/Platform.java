@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.regex.Pattern;
+import org.mineaction.chassis.domain.CountryCode;
 import org.mineaction.chassis.problem.InvalidInputException;
 
 /**

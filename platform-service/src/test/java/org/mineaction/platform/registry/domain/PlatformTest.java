@@ -6,9 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-import org.mineaction.chassis.problem.InvalidInputException;
 
 class PlatformTest {
 
@@ -25,14 +22,6 @@ class PlatformTest {
         assertThat(platform.languages().primary()).isEqualTo("fr");
         assertThat(platform.status()).isEqualTo(PlatformStatus.ACTIVE);
         assertThat(platform.registeredAt()).isEqualTo(NOW);
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"XYZ", "KH", "KHMR", "123", ""})
-    void refusesCodesThatAreNotIsoAlpha3Countries(String code) {
-        assertThatThrownBy(() -> CountryCode.parse(code))
-                .isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("ISO 3166-1 alpha-3");
     }
 
     @Test

@@ -2,9 +2,9 @@ package org.mineaction.reporting.platforms.persistence;
 
 import java.time.Instant;
 import java.util.List;
+import org.mineaction.chassis.domain.CountryCode;
 import org.mineaction.chassis.projection.EventStamp;
 import org.mineaction.chassis.projection.StampedDocument;
-import org.mineaction.reporting.platforms.domain.CountryCode;
 import org.mineaction.reporting.platforms.domain.PlatformSummary;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;

@@ -2,9 +2,9 @@ package org.mineaction.reporting.platforms.persistence;
 
 import java.util.List;
 import java.util.Optional;
+import org.mineaction.chassis.domain.CountryCode;
 import org.mineaction.chassis.projection.EventStamp;
 import org.mineaction.chassis.projection.NewerEventWins;
-import org.mineaction.reporting.platforms.domain.CountryCode;
 import org.mineaction.reporting.platforms.domain.PlatformSummary;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.mineaction.chassis.domain.CountryCode;
 import org.mineaction.chassis.problem.InvalidInputException;
 
 class PlatformSummaryTest {
@@ -36,14 +37,5 @@ class PlatformSummaryTest {
                 .isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> new PlatformSummary(khm, "Cambodia", List.of("en"), "UTC", null))
                 .isInstanceOf(InvalidInputException.class);
-    }
-
-    @Test
-    void countryCodesAreIsoAlpha3InCapitals() {
-        assertThat(CountryCode.isWellFormed("KHM")).isTrue();
-        assertThat(CountryCode.isWellFormed("khm")).isFalse();
-        assertThat(CountryCode.isWellFormed("KH")).isFalse();
-        assertThat(CountryCode.isWellFormed(null)).isFalse();
-        assertThatThrownBy(() -> new CountryCode("K1M")).isInstanceOf(InvalidInputException.class);
     }
 }
