@@ -103,9 +103,7 @@ public final class LocalSuite implements AutoCloseable {
         } catch (IOException e) {
             throw new SuiteStartupException("Cannot create the log folder " + settings.logDir() + ": " + e.getMessage(), e);
         }
-        for (String leftover : pidFile.stopLeftovers()) {
-            out.println("[local-suite] stopped a leftover " + leftover + " from a previous run");
-        }
+        pidFile.stopLeftovers(); // reports each one it stops
 
         startInfrastructure(topics);
         startServices();

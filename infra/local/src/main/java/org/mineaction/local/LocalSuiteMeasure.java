@@ -129,7 +129,8 @@ public final class LocalSuiteMeasure {
     private static void report(List<Sample> samples, int runs, int settleSeconds, boolean reusedData) {
         Sample median = samples.stream().sorted(Comparator.comparing(Sample::sinceStart)).toList().get(samples.size() / 2);
         System.out.println();
-        System.out.printf("Local mode, %s start, %d run(s), %d cores, Java %s, %s%n", reusedData ? "warm" : "first",
+        System.out.printf("Local mode, %s, %d run(s), %d cores, Java %s, %s%n",
+                reusedData ? "kept data folder (run 1 formats it if new, later runs start warm)" : "first start in a fresh folder",
                 runs, Runtime.getRuntime().availableProcessors(), Runtime.version(), LocalDate.now());
         System.out.println();
         System.out.println("| process | RSS at ready (MiB) | RSS after " + settleSeconds + " s idle (MiB) |");
