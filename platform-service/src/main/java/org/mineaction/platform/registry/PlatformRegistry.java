@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import org.mineaction.chassis.domain.CountryCode;
 import org.mineaction.chassis.problem.ConflictException;
+import org.mineaction.chassis.problem.InvalidInputException;
 import org.mineaction.chassis.problem.NotFoundException;
 import org.mineaction.platform.registry.domain.Platform;
 import org.mineaction.platform.registry.messaging.PlatformEvents;
@@ -41,7 +42,13 @@ public class PlatformRegistry {
     }
 
     public Platform get(String countryCode) {
-        CountryCode country = CountryCode.parse(countryCode);
+        CountryCode country;
+        try {
+            country = CountryCode.parse(countryCode);
+        } catch (InvalidInputException notACountry) {
+            // A path that names no country names no platform either: 404, as for any unknown one.
+            throw new NotFoundException("No platform is registered for that country code");
+        }
         return platforms.findById(country.value()).map(PlatformDocument::toPlatform)
                 .orElseThrow(() -> new NotFoundException("No platform is registered for " + country));
     }

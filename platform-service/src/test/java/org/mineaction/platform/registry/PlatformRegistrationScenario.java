@@ -126,9 +126,21 @@ abstract class PlatformRegistrationScenario {
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-        assertThat(response.body()).contains("\"status\":400", "\"instance\":\"/api/v1/platforms\"");
+        assertThat(response.body()).contains("\"status\":400", "\"instance\":\"/api/v1/platforms\"",
+                "\"type\":\"https://mineaction.org/problems/", "\"correlationId\":");
         assertThat(platforms.count()).isEqualTo(before);
         assertThat(get("/api/v1/platforms/AFG").statusCode()).isEqualTo(404);
+        assertThat(get("/api/v1/platforms/XYZ").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void namesEveryMissingField() throws Exception {
+        HttpResponse<String> response = post("{}", "it-missing-fields");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("validation-failed", "\"correlationId\":\"it-missing-fields\"",
+                "\"field\":\"countryCode\"", "\"field\":\"name\"", "\"field\":\"languages\"",
+                "\"field\":\"timeZone\"", "\"field\":\"contactEmail\"");
     }
 
     @Test

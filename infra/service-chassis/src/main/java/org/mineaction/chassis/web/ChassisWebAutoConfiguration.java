@@ -10,7 +10,9 @@ import org.springframework.util.unit.DataSize;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The web conventions every service shares: problem details, correlation ids, body size limit. */
-@AutoConfiguration
+// Before Web MVC's auto-configuration, whose own problem-details handler steps aside only when it
+// already sees ours.
+@AutoConfiguration(beforeName = "org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration")
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 public class ChassisWebAutoConfiguration {
 
