@@ -1,16 +1,14 @@
 package org.mineaction.meeting;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import static org.mineaction.testing.Eventually.eventually;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.awaitility.core.ThrowingRunnable;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.mineaction.catalogue.EventCatalogue;
@@ -139,10 +137,8 @@ abstract class KnownPlatformsScenario {
 
     /** The catalogue example, re-addressed to another country so tests do not share a platform. */
     static String registration(String country, String name) {
-        ObjectNode event = (ObjectNode) JSON.readTree(CatalogueAssertions.example(EventCatalogue.Type.PLATFORM_REGISTERED));
-        event.put("countryCode", country);
-        event.put("name", name);
-        return JSON.writeValueAsString(event);
+        return CatalogueAssertions.example(EventCatalogue.Type.PLATFORM_REGISTERED,
+                event -> event.put("countryCode", country).put("name", name));
     }
 
     private void publish(String country, String data, String type, Instant time) {
@@ -158,11 +154,6 @@ abstract class KnownPlatformsScenario {
     }
 
     static Map<String, String> headers(String id, String type, String country, Instant time) {
-        return Map.of("ce_specversion", "1.0", "ce_id", id, "ce_source", "/platform-service", "ce_type", type,
-                "ce_subject", country, "ce_time", time.toString(), "content-type", "application/json");
-    }
-
-    static void eventually(ThrowingRunnable assertion) {
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).untilAsserted(assertion);
+        return KafkaTestRecords.cloudEventHeaders(id, "/platform-service", type, country, time);
     }
 }

@@ -2,6 +2,7 @@ package org.mineaction.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.mineaction.testing.Eventually.eventually;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -26,7 +27,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.awaitility.core.ThrowingRunnable;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -218,21 +218,19 @@ abstract class WelcomeEmailScenario {
 
     /** The catalogue example, re-addressed to another platform and contact so tests do not share a welcome. */
     static String delivery(String country, String email, String language) {
-        ObjectNode event = (ObjectNode) JSON.readTree(
-                CatalogueAssertions.example(EventCatalogue.Type.PLATFORM_REGISTERED_DELIVERY));
-        event.put("countryCode", country);
-        event.put("name", switch (country) {
-            case "COL" -> "Colombia platform";
-            case "AFG" -> "Afghanistan platform";
-            default -> "Platform " + country;
+        return CatalogueAssertions.example(EventCatalogue.Type.PLATFORM_REGISTERED_DELIVERY, event -> {
+            event.put("countryCode", country);
+            event.put("name", switch (country) {
+                case "COL" -> "Colombia platform";
+                case "AFG" -> "Afghanistan platform";
+                default -> "Platform " + country;
+            });
+            ((ObjectNode) event.get("contact")).put("email", email).put("language", language);
         });
-        ((ObjectNode) event.get("contact")).put("email", email).put("language", language);
-        return JSON.writeValueAsString(event);
     }
 
     static Map<String, String> headers(String id, String country) {
-        return Map.of("ce_specversion", "1.0", "ce_id", id, "ce_source", "/platform-service", "ce_type", REGISTERED,
-                "ce_subject", country, "ce_time", Instant.now().toString(), "content-type", "application/json");
+        return KafkaTestRecords.cloudEventHeaders(id, "/platform-service", REGISTERED, country, Instant.now());
     }
 
     private void awaitEverythingPublishedSoFar() {
@@ -277,10 +275,6 @@ abstract class WelcomeEmailScenario {
             throw new UncheckedIOException(e);
         }
         return bodies;
-    }
-
-    static void eventually(ThrowingRunnable assertion) {
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).untilAsserted(assertion);
     }
 
     private static int freePort() {

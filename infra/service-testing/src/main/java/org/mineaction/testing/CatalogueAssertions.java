@@ -14,11 +14,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.mineaction.catalogue.EventCatalogue;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Checks a record a producer emitted against the event catalogue: CloudEvents headers present
@@ -55,6 +57,13 @@ public final class CatalogueAssertions {
     /** The catalogue's example payload of a type, for consumer tests. */
     public static String example(EventCatalogue.Type type) {
         return read(EventCatalogue.EXAMPLE_FOLDER + type.schemaFile());
+    }
+
+    /** The catalogue's example payload of a type with some fields changed, e.g. re-addressed to another country. */
+    public static String example(EventCatalogue.Type type, Consumer<ObjectNode> change) {
+        ObjectNode event = (ObjectNode) JSON.readTree(example(type));
+        change.accept(event);
+        return JSON.writeValueAsString(event);
     }
 
     private static Schema schema(EventCatalogue.Type type) {

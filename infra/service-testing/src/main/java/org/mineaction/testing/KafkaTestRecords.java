@@ -48,10 +48,15 @@ public final class KafkaTestRecords {
     /** Publishes a CloudEvent in binary mode with the given type and data, as a producer would. */
     public static String publish(String bootstrap, String topic, String type, String country, String data) {
         String id = UUID.randomUUID().toString();
-        publish(bootstrap, topic, country, data, Map.of("ce_specversion", "1.0", "ce_id", id,
-                "ce_source", "/test", "ce_type", type, "ce_subject", country,
-                "ce_time", Instant.now().toString(), "content-type", "application/json"));
+        publish(bootstrap, topic, country, data, cloudEventHeaders(id, "/test", type, country, Instant.now()));
         return id;
+    }
+
+    /** The headers of a CloudEvent in binary mode with JSON data, as the outbox relay writes them. */
+    public static Map<String, String> cloudEventHeaders(String id, String source, String type, String subject,
+            Instant time) {
+        return Map.of("ce_specversion", "1.0", "ce_id", id, "ce_source", source, "ce_type", type,
+                "ce_subject", subject, "ce_time", time.toString(), "content-type", "application/json");
     }
 
     /** Publishes a record with exactly the given headers (to test malformed events too). */

@@ -1,8 +1,11 @@
 package org.mineaction.testing;
 
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.net.InetSocketAddress;
+import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
  * A real server speaking the MongoDB wire protocol (mongo-java-server, in memory), one per test
@@ -14,6 +17,7 @@ public final class MongoWireServer {
 
     private static MongoServer server;
     private static String address;
+    private static MongoClient client;
 
     private MongoWireServer() {
     }
@@ -30,5 +34,14 @@ public final class MongoWireServer {
         // Fail fast when the server is gone (JVM shutdown races Spring's context close) instead of
         // waiting out the driver's 30 s server-selection timeout.
         return "mongodb://" + address + "/" + database + "?serverSelectionTimeoutMS=2000";
+    }
+
+    /** A template on a database of the shared server, for store tests that start no Spring context. */
+    public static synchronized MongoTemplate template(String database) {
+        if (client == null) {
+            client = MongoClients.create(uri(database));
+            Runtime.getRuntime().addShutdownHook(new Thread(client::close, "mongo-wire-client-close"));
+        }
+        return new MongoTemplate(client, database);
     }
 }

@@ -2,12 +2,8 @@ package org.mineaction.chassis.projection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import java.time.Instant;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mineaction.testing.MongoWireServer;
@@ -19,8 +15,7 @@ class NewerEventWinsTest {
 
     private static final Instant NOON = Instant.parse("2026-11-23T12:00:00Z");
 
-    private static MongoClient client;
-    private static MongoTemplate mongo;
+    private static final MongoTemplate mongo = MongoWireServer.template("chassis-projection");
     private NewerEventWins projection;
 
     @org.springframework.data.mongodb.core.mapping.Document("facts")
@@ -29,17 +24,6 @@ class NewerEventWinsTest {
         static Fact of(String country, String name, EventStamp stamp) {
             return new Fact(country, name, stamp.time(), stamp.eventId());
         }
-    }
-
-    @BeforeAll
-    static void connect() {
-        client = MongoClients.create(MongoWireServer.uri("chassis-projection"));
-        mongo = new MongoTemplate(client, "chassis-projection");
-    }
-
-    @AfterAll
-    static void disconnect() {
-        client.close();
     }
 
     @BeforeEach

@@ -2,14 +2,10 @@ package org.mineaction.notification.delivery.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mineaction.notification.delivery.domain.EmailAddress;
@@ -28,20 +24,8 @@ class NotificationStoreIT {
     private static final Duration LEASE = Duration.ofMinutes(2);
     private static final EmailAddress CONTACT = new EmailAddress("secretariat@cmaa.example.org");
 
-    private static MongoClient client;
-    private static MongoTemplate mongo;
+    private static final MongoTemplate mongo = MongoWireServer.template("notification-store");
     private NotificationStore store;
-
-    @BeforeAll
-    static void connect() {
-        client = MongoClients.create(MongoWireServer.uri("notification-store"));
-        mongo = new MongoTemplate(client, "notification-store");
-    }
-
-    @AfterAll
-    static void disconnect() {
-        client.close();
-    }
 
     @BeforeEach
     void emptyStore() {
