@@ -1,0 +1,40 @@
+package org.mineaction.platform.identity.persistence;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.mineaction.platform.identity.domain.Invitation;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+/** Invitations in MongoDB; marking one used is a conditional single-document update. */
+@Component
+public class InvitationStore {
+
+    private final MongoTemplate mongo;
+
+    InvitationStore(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    public void insert(Invitation invitation) {
+        mongo.insert(InvitationDocument.of(invitation));
+    }
+
+    public Optional<Invitation> find(String tokenHash) {
+        return Optional.ofNullable(mongo.findById(tokenHash, InvitationDocument.class))
+                .map(InvitationDocument::toInvitation);
+    }
+
+    /**
+     * Marks the invitation used unless someone else did first: of two concurrent acceptances of the
+     * same token exactly one gets {@code true}.
+     */
+    public boolean markAccepted(String tokenHash, Instant acceptedAt) {
+        Query unused = Query.query(Criteria.where("_id").is(tokenHash).and("acceptedAt").is(null));
+        return mongo.updateFirst(unused, Update.update("acceptedAt", acceptedAt), InvitationDocument.class)
+                .getModifiedCount() == 1;
+    }
+}
