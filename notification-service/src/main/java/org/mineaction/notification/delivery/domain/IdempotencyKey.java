@@ -29,6 +29,15 @@ public record IdempotencyKey(String value) {
         return hash(kind + "|" + subject + "|" + recipient.normalised() + "|" + Objects.requireNonNull(occurrence));
     }
 
+    /**
+     * For a message to an address of another channel (e.g. {@code tel:+855...}), once per recipient,
+     * subject and occurrence.
+     */
+    public static IdempotencyKey ofAddress(String kind, String subject, String address, String occurrence) {
+        return hash(kind + "|" + subject + "|" + Objects.requireNonNull(address) + "|"
+                + Objects.requireNonNull(occurrence));
+    }
+
     private static IdempotencyKey hash(String material) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(material.getBytes(StandardCharsets.UTF_8));

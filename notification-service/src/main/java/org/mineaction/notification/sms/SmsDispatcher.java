@@ -1,0 +1,208 @@
+package org.mineaction.notification.sms;
+
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.mineaction.notification.delivery.domain.QuietHours;
+import org.mineaction.notification.delivery.domain.RetryPolicy;
+import org.mineaction.notification.sms.domain.SmsMessage;
+import org.mineaction.notification.sms.domain.SmsStatus;
+import org.mineaction.notification.sms.domain.Throttle;
+import org.mineaction.notification.sms.persistence.ClaimedSms;
+import org.mineaction.notification.sms.persistence.SmsStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends queued SMS when they are due, on its own thread and claim loop: the provider's rate limit
+ * and its outages make SMS wait, never e-mail (see {@code NotificationDispatcher}).
+ *
+ * <p>Each SMS is claimed with a lease, as e-mails are. A circuit breaker per provider stops the
+ * attempts while the provider is down (without using up the messages' attempts); a throttle per
+ * sender keeps the provider's throughput limit. A message refused for good fails alone, with the
+ * provider's reason, and falls back to e-mail when the member has an address.
+ */
+@Component
+class SmsDispatcher implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(SmsDispatcher.class);
+    private static final Duration STOP_GRACE = Duration.ofSeconds(20);
+
+    private final SmsStore store;
+    private final SmsProvider provider;
+    private final SmsFallback fallback;
+    private final SmsProperties properties;
+    private final CircuitBreaker circuitBreaker;
+    private final Throttle throttle;
+    private final QuietHours quietHours;
+    private final RetryPolicy retryPolicy;
+    private final Clock clock;
+    private volatile ScheduledExecutorService executor;
+
+    SmsDispatcher(SmsStore store, SmsProvider provider, SmsFallback fallback, SmsProperties properties,
+            CircuitBreakerRegistry circuitBreakers, Clock clock) {
+        this.store = store;
+        this.provider = provider;
+        this.fallback = fallback;
+        this.properties = properties;
+        this.circuitBreaker = circuitBreakers.circuitBreaker(circuitBreakerOf(provider));
+        this.throttle = new Throttle(properties.ratePerSecond());
+        this.quietHours = properties.quietHoursRule();
+        this.retryPolicy = properties.retryPolicy();
+        this.clock = clock;
+    }
+
+    /** The circuit breaker of a provider: {@code sms-<provider>}, configured in application.yml. */
+    static String circuitBreakerOf(SmsProvider provider) {
+        return "sms-" + provider.name();
+    }
+
+    void nudge() {
+        ScheduledExecutorService running = executor;
+        if (running != null) {
+            try {
+                running.execute(this::dispatchSafely);
+            } catch (RejectedExecutionException stopping) {
+                // Shutting down: the SMS stays queued for the next run, here or elsewhere.
+            }
+        }
+    }
+
+    /** Sends what is due, up to a batch, at the sender's pace; returns how many the provider took. */
+    int dispatchDue() {
+        int sent = 0;
+        for (int i = 0; i < properties.batchSize(); i++) {
+            ScheduledExecutorService running = executor;
+            if (running == null) {
+                break;
+            }
+            Duration wait = throttle.waitBefore(clock.instant());
+            if (!wait.isZero()) {
+                // Come back when the sender may send again, leaving the thread free meanwhile.
+                running.schedule(this::dispatchSafely, wait.toMillis() + 1, TimeUnit.MILLISECONDS);
+                break;
+            }
+            Optional<ClaimedSms> claimed = store.claimNextDue(clock.instant(), properties.lease());
+            if (claimed.isEmpty()) {
+                break;
+            }
+            Outcome outcome = deliver(claimed.get());
+            if (outcome == Outcome.SENT) {
+                sent++;
+            } else if (outcome == Outcome.PROVIDER_UNAVAILABLE) {
+                break;
+            }
+        }
+        return sent;
+    }
+
+    private Outcome deliver(ClaimedSms claim) {
+        SmsMessage message = claim.message();
+        String providerId;
+        try {
+            providerId = circuitBreaker.executeCallable(() -> {
+                try {
+                    return provider.send(message);
+                } finally {
+                    // Counted from the answer: however long the request took, the provider sees the gap.
+                    throttle.sent(clock.instant());
+                }
+            });
+        } catch (CallNotPermittedException open) {
+            Duration retryAfter = Duration.ofMillis(
+                    circuitBreaker.getCircuitBreakerConfig().getWaitIntervalFunctionInOpenState().apply(1));
+            store.release(claim, message.postponedUntil(clock.instant().plus(retryAfter), quietHours));
+            log.info("SMS {} postponed by {}: the circuit to provider {} is open", message.id(), retryAfter,
+                    provider.name());
+            return Outcome.PROVIDER_UNAVAILABLE;
+        } catch (SmsRejectedException e) {
+            failed(claim, e.getMessage(), true);
+            return Outcome.FAILED;
+        } catch (Exception e) {
+            failed(claim, e instanceof SmsProviderException ? e.getMessage() : e.toString(), false);
+            return Outcome.FAILED;
+        }
+        if (!store.release(claim, message.sent(providerId, clock.instant()))) {
+            log.warn("SMS {} was sent but its lease had been taken over: it may be sent twice", message.id());
+        }
+        log.info("{} SMS {} for platform {} accepted by provider {} as {} ({} segment(s), {})", message.kind(),
+                message.id(), message.countryCode(), provider.name(), providerId, message.segments().segments(),
+                message.segments().encoding());
+        return Outcome.SENT;
+    }
+
+    private void failed(ClaimedSms claim, String reason, boolean permanent) {
+        SmsMessage next = claim.message().attemptFailed(reason, permanent, clock.instant(), retryPolicy, quietHours);
+        store.release(claim, next);
+        if (next.status() == SmsStatus.FAILED) {
+            log.error("SMS {} for platform {} failed after {} attempt(s): {}", next.id(), next.countryCode(),
+                    next.attempts(), reason);
+            fallback.failedForGood(next);
+        } else {
+            log.warn("SMS {} attempt {} failed, next at {}: {}", next.id(), next.attempts(), next.nextAttemptAt(),
+                    reason);
+        }
+    }
+
+    private void dispatchSafely() {
+        try {
+            int sent = dispatchDue();
+            if (sent > 0) {
+                log.debug("{} SMS sent", sent);
+            }
+        } catch (RuntimeException e) {
+            log.warn("Dispatching SMS failed; will retry in {}: {}", properties.pollInterval(), e.toString());
+        }
+    }
+
+    @Override
+    public void start() {
+        ScheduledExecutorService started = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "sms-dispatcher");
+            thread.setDaemon(true);
+            return thread;
+        });
+        executor = started;
+        started.scheduleWithFixedDelay(this::dispatchSafely, 0, properties.pollInterval().toMillis(),
+                TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public void stop() {
+        ScheduledExecutorService running = executor;
+        executor = null;
+        if (running != null) {
+            running.shutdown();
+            try {
+                if (!running.awaitTermination(STOP_GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
+                    running.shutdownNow();
+                }
+            } catch (InterruptedException e) {
+                running.shutdownNow();
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return executor != null;
+    }
+
+    /** Stop before the Mongo client goes away. */
+    @Override
+    public int getPhase() {
+        return SmartLifecycle.DEFAULT_PHASE - 1024;
+    }
+
+    private enum Outcome { SENT, FAILED, PROVIDER_UNAVAILABLE }
+}

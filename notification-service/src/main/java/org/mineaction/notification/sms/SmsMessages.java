@@ -1,0 +1,107 @@
+package org.mineaction.notification.sms;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+import org.mineaction.notification.delivery.domain.EmailContent;
+import org.mineaction.notification.delivery.domain.IdempotencyKey;
+import org.mineaction.notification.sms.domain.ProviderStatus;
+import org.mineaction.notification.sms.domain.RequestSignature;
+import org.mineaction.notification.sms.domain.SmsMessage;
+import org.mineaction.notification.sms.domain.SmsStatus;
+import org.mineaction.notification.sms.persistence.SmsStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/** Where features queue SMS, and where the provider's status callbacks land. */
+@Service
+public class SmsMessages {
+
+    private static final Logger log = LoggerFactory.getLogger(SmsMessages.class);
+
+    private final SmsStore store;
+    private final SmsDispatcher dispatcher;
+    private final SmsFallback fallback;
+    private final SmsProperties properties;
+    private final Clock clock;
+
+    SmsMessages(SmsStore store, SmsDispatcher dispatcher, SmsFallback fallback, SmsProperties properties,
+            Clock clock) {
+        this.store = store;
+        this.dispatcher = dispatcher;
+        this.fallback = fallback;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /**
+     * Queues an SMS unless one with the same idempotency key exists. It goes out shortly after, or
+     * the next morning when it is night where the member lives.
+     *
+     * @return false when it was already queued (or sent): a duplicate event
+     */
+    public boolean queue(IdempotencyKey id, String kind, String category, String countryCode,
+            SmsMessage.Recipient recipient, String language, String text,
+            EmailContent fallbackEmail) {
+        SmsMessage message = SmsMessage.queue(id, kind, category, countryCode, recipient, language, text, fallbackEmail,
+                clock.instant(), properties.quietHoursRule());
+        if (!store.insertIfAbsent(message)) {
+            log.info("{} SMS {} for platform {} exists already: not queued again", kind, id, countryCode);
+            return false;
+        }
+        if (message.nextAttemptAt().isAfter(message.createdAt())) {
+            log.info("{} SMS {} for platform {} queued for {}: quiet hours in {}", kind, id, countryCode,
+                    message.nextAttemptAt(), recipient.zone());
+        } else {
+            log.info("{} SMS {} for platform {} queued ({} segment(s), {})", kind, id, countryCode,
+                    message.segments().segments(), message.segments().encoding());
+            dispatcher.nudge();
+        }
+        return true;
+    }
+
+    public Optional<SmsMessage> find(IdempotencyKey id) {
+        return store.find(id);
+    }
+
+    /**
+     * A status callback from the provider, its signature checked against the URL it was sent to.
+     *
+     * @param requestUrl the URL as this service received it, used when no public callback URL is configured
+     * @return false when the signature is wrong: the caller is not the provider
+     */
+    public boolean statusReported(String requestUrl, Map<String, String> parameters, String signature) {
+        String token = properties.provider().authToken();
+        String url = properties.provider().statusCallbackUrl().isBlank() ? requestUrl
+                : properties.provider().statusCallbackUrl();
+        if (token.isBlank() || !new RequestSignature(token).verify(url, parameters, signature)) {
+            log.warn("SMS status callback with a wrong or missing signature rejected");
+            return false;
+        }
+        String providerId = parameters.get("MessageSid");
+        Optional<SmsStatus> reported = ProviderStatus.of(parameters.get("MessageStatus"));
+        if (providerId == null || reported.isEmpty()) {
+            return true;
+        }
+        Optional<SmsMessage> found = store.findByProviderId(providerId);
+        if (found.isEmpty()) {
+            log.info("SMS status callback for unknown message {} ignored", providerId);
+            return true;
+        }
+        SmsMessage before = found.get();
+        if (before.status() != SmsStatus.SENT) {
+            return true; // already final, or a late callback from a previous attempt
+        }
+        SmsMessage after = reported.get() == SmsStatus.DELIVERED ? before.delivered(clock.instant())
+                : before.undeliverable("the provider reports " + parameters.get("MessageStatus")
+                        + Optional.ofNullable(parameters.get("ErrorCode")).map(code -> " (error " + code + ")").orElse(""));
+        if (store.recordProviderOutcome(before, after)) {
+            log.info("SMS {} is {} ({})", after.id(), after.status(), providerId);
+            if (after.status() == SmsStatus.FAILED) {
+                fallback.failedForGood(after);
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,128 @@
+package org.mineaction.notification.sms.messaging;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.mineaction.notification.sms.SmsProperties;
+import org.mineaction.notification.sms.SmsProvider;
+import org.mineaction.notification.sms.SmsProviderException;
+import org.mineaction.notification.sms.SmsRejectedException;
+import org.mineaction.notification.sms.domain.SmsMessage;
+import org.springframework.context.annotation.Profile;
+import org.springframework.stereotype.Component;
+
+/**
+ * A REST SMS API in Twilio's shape: {@code POST {base}/Accounts/{sid}/Messages.json}, a
+ * form-encoded To, From, Body and StatusCallback, HTTP basic auth with the account SID and auth
+ * token, a JSON answer with the message's {@code sid}.
+ *
+ * <p>4xx answers are the provider refusing this message (invalid or unreachable number, ...):
+ * permanent, except 408 and 429 which only say "not now". 5xx answers, timeouts and connection
+ * failures are transient.
+ */
+@Component
+@Profile("!local")
+class HttpSmsProvider implements SmsProvider {
+
+    private static final Pattern SID = Pattern.compile("\"sid\"\\s*:\\s*\"([^\"]+)\"");
+    private static final Pattern MESSAGE = Pattern.compile("\"message\"\\s*:\\s*\"([^\"]*)\"");
+    private static final Pattern CODE = Pattern.compile("\"code\"\\s*:\\s*(\\d+)");
+    private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 ]{6,}[0-9]");
+
+    private final SmsProperties.Provider account;
+    private final HttpClient http;
+
+    HttpSmsProvider(SmsProperties properties) {
+        this.account = properties.provider();
+        this.http = HttpClient.newBuilder().connectTimeout(account.connectTimeout())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    @Override
+    public String name() {
+        return "http";
+    }
+
+    @Override
+    public String send(SmsMessage message) {
+        if (account.accountSid().isBlank() || account.authToken().isBlank() || account.from().isBlank()) {
+            throw new SmsRejectedException("the SMS provider is not configured (SMS_ACCOUNT_SID, SMS_AUTH_TOKEN, SMS_FROM)");
+        }
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("To", message.recipient().phone().value());
+        form.put("From", account.from());
+        form.put("Body", message.text());
+        if (!account.statusCallbackUrl().isBlank()) {
+            form.put("StatusCallback", account.statusCallbackUrl());
+        }
+        HttpRequest request = HttpRequest.newBuilder(URI.create(stripSlash(account.baseUrl()) + "/Accounts/"
+                        + URLEncoder.encode(account.accountSid(), StandardCharsets.UTF_8) + "/Messages.json"))
+                .timeout(account.requestTimeout())
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        (account.accountSid() + ":" + account.authToken()).getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(encode(form)))
+                .build();
+        HttpResponse<String> response;
+        try {
+            response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new SmsProviderException("the SMS provider did not answer: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SmsProviderException("interrupted while sending", e);
+        }
+        int status = response.statusCode();
+        if (status >= 200 && status < 300) {
+            Matcher sid = SID.matcher(response.body());
+            if (!sid.find()) {
+                throw new SmsProviderException("the SMS provider accepted the message but named no sid", null);
+            }
+            return sid.group(1);
+        }
+        String reason = "the SMS provider answered " + status + describe(response.body());
+        if (status >= 400 && status < 500 && status != 408 && status != 429) {
+            throw new SmsRejectedException(reason);
+        }
+        throw new SmsProviderException(reason, null);
+    }
+
+    /** The provider's code and message, with any phone number in it masked. */
+    private static String describe(String body) {
+        if (body == null) {
+            return "";
+        }
+        StringBuilder description = new StringBuilder();
+        Matcher code = CODE.matcher(body);
+        if (code.find()) {
+            description.append(" (code ").append(code.group(1)).append(')');
+        }
+        Matcher message = MESSAGE.matcher(body);
+        if (message.find()) {
+            description.append(": ").append(PHONE.matcher(message.group(1)).replaceAll("***"));
+        }
+        return description.toString();
+    }
+
+    private static String encode(Map<String, String> form) {
+        return form.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+    }
+
+    private static String stripSlash(String url) {
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+}

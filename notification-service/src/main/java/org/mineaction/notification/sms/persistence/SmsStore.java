@@ -1,0 +1,104 @@
+package org.mineaction.notification.sms.persistence;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.mineaction.notification.delivery.domain.IdempotencyKey;
+import org.mineaction.notification.sms.domain.SmsMessage;
+import org.mineaction.notification.sms.domain.SmsStatus;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The {@code sms_messages} collection: its own claim loop, so SMS waiting for their provider or its
+ * rate limit never hold up e-mail. Every method is one single-document operation.
+ */
+@Repository
+public class SmsStore {
+
+    private static final String ID = "_id";
+    private static final String STATUS = "status";
+    private static final String NEXT_ATTEMPT_AT = "nextAttemptAt";
+    private static final String LEASE_UNTIL = "leaseUntil";
+    private static final String LEASE_TOKEN = "leaseToken";
+    private static final String PROVIDER_ID = "providerId";
+
+    private final MongoTemplate mongo;
+
+    SmsStore(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    /** @return false when an SMS with the same idempotency key exists */
+    public boolean insertIfAbsent(SmsMessage message) {
+        try {
+            mongo.insert(SmsDocument.of(message));
+            return true;
+        } catch (DuplicateKeyException duplicate) {
+            return false;
+        }
+    }
+
+    public Optional<SmsMessage> find(IdempotencyKey id) {
+        return Optional.ofNullable(mongo.findById(id.value(), SmsDocument.class)).map(SmsDocument::toMessage);
+    }
+
+    public Optional<SmsMessage> findByProviderId(String providerId) {
+        return Optional.ofNullable(mongo.findOne(query(where(PROVIDER_ID).is(providerId)), SmsDocument.class))
+                .map(SmsDocument::toMessage);
+    }
+
+    /** Reserves the queued SMS due first whose lease is free or expired, for {@code lease}. */
+    public Optional<ClaimedSms> claimNextDue(Instant now, Duration lease) {
+        String token = UUID.randomUUID().toString();
+        Query due = query(where(STATUS).is(SmsStatus.QUEUED.name()).and(NEXT_ATTEMPT_AT).lte(now)
+                .orOperator(where(LEASE_UNTIL).is(null), where(LEASE_UNTIL).lte(now)))
+                .with(Sort.by(NEXT_ATTEMPT_AT));
+        Update claim = new Update().set(LEASE_UNTIL, now.plus(lease)).set(LEASE_TOKEN, token);
+        SmsDocument claimed = mongo.findAndModify(due, claim, FindAndModifyOptions.options().returnNew(true),
+                SmsDocument.class);
+        return Optional.ofNullable(claimed).map(document -> new ClaimedSms(document.toMessage(), token));
+    }
+
+    /**
+     * Records what became of a claimed SMS and frees its lease.
+     *
+     * @return false when the lease had expired and another instance had claimed it meanwhile
+     */
+    public boolean release(ClaimedSms claim, SmsMessage next) {
+        Query stillOurs = query(where(ID).is(next.id().value()).and(LEASE_TOKEN).is(claim.leaseToken()));
+        return mongo.updateFirst(stillOurs, outcome(next).unset(LEASE_UNTIL).unset(LEASE_TOKEN), SmsDocument.class)
+                .getMatchedCount() > 0;
+    }
+
+    /**
+     * Records a status the provider reported for an SMS it accepted, unless the SMS is already in a
+     * final state (callbacks can arrive twice and out of order).
+     *
+     * @return false when nothing changed
+     */
+    public boolean recordProviderOutcome(SmsMessage before, SmsMessage after) {
+        Query unchanged = query(where(ID).is(before.id().value()).and(STATUS).is(before.status().name()));
+        return mongo.updateFirst(unchanged, outcome(after), SmsDocument.class).getModifiedCount() > 0;
+    }
+
+    private static Update outcome(SmsMessage next) {
+        return new Update()
+                .set(STATUS, next.status().name())
+                .set("attempts", next.attempts())
+                .set(NEXT_ATTEMPT_AT, next.nextAttemptAt())
+                .set("sentAt", next.sentAt())
+                .set("deliveredAt", next.deliveredAt())
+                .set(PROVIDER_ID, next.providerId())
+                .set("lastError", next.lastError());
+    }
+}
