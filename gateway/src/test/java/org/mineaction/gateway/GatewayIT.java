@@ -106,6 +106,13 @@ class GatewayIT {
         return Stream.of(
                 Arguments.of("GET", "/api/v1/platforms/KHM?view=full", "platform-service"),
                 Arguments.of("POST", "/api/v1/platforms", "platform-service"),
+                Arguments.of("GET", "/api/v1/platforms/KHM/members?page=2", "platform-service"),
+                Arguments.of("GET", "/api/v1/platforms/KHM/meetings", "meeting-service"),
+                Arguments.of("PUT", "/api/v1/platforms/KHM/meetings/7/agenda", "meeting-service"),
+                Arguments.of("POST", "/api/v1/platforms/KHM/action-points", "meeting-service"),
+                Arguments.of("GET", "/api/v1/platforms/KHM/commitments?year=2026", "meeting-service"),
+                Arguments.of("GET", "/api/v1/platforms/KHM/dashboard", "reporting-service"),
+                Arguments.of("GET", "/api/v1/platforms/KHM/notifications/deliveries", "notification-service"),
                 Arguments.of("GET", "/api/v1/meetings/42/minutes", "meeting-service"),
                 Arguments.of("GET", "/api/v1/reports/platforms", "reporting-service"),
                 Arguments.of("PUT", "/api/v1/notifications/preferences", "notification-service"));
