@@ -221,7 +221,8 @@ class SmsDeliveryIT {
         String phone = "+85512000009";
         IdempotencyKey key = SmsMessage.keyFor("reminder", "quiet", new PhoneNumber(phone), UUID.randomUUID().toString());
         sms.queue(key, "reminder", "meeting", "KHM",
-                new SmsMessage.Recipient(new PhoneNumber(phone), new EmailAddress("night@example.org"), night), "en",
+                new SmsMessage.Recipient(new PhoneNumber(phone), new EmailAddress("night@example.org"), night,
+                        "m-night"), "en",
                 "Reminder: platform meeting today.", FALLBACK);
         Instant morning = ZonedDateTime.of(LocalDate.now(night).plusDays(
                 LocalTime.now(night).isBefore(LocalTime.of(8, 0)) ? 0 : 1), LocalTime.of(8, 0), night).toInstant();
@@ -239,7 +240,7 @@ class SmsDeliveryIT {
         IdempotencyKey key = SmsMessage.keyFor("reminder", "meeting-42", number, text);
         sms.queue(key, "reminder", "meeting", "KHM",
                 new SmsMessage.Recipient(number, email == null ? null : new EmailAddress(email),
-                        ZoneId.of("UTC")),
+                        ZoneId.of("UTC"), "m" + phone),
                 "fr", text, FALLBACK);
         return key;
     }

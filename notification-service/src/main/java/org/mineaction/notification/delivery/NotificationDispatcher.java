@@ -12,6 +12,7 @@ import org.mineaction.notification.delivery.domain.NotificationStatus;
 import org.mineaction.notification.delivery.domain.RetryPolicy;
 import org.mineaction.notification.delivery.persistence.ClaimedNotification;
 import org.mineaction.notification.delivery.persistence.NotificationStore;
+import org.mineaction.notification.unsubscribe.Unsubscribes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -33,14 +34,17 @@ class NotificationDispatcher implements SmartLifecycle {
 
     private final NotificationStore store;
     private final Mailer mailer;
+    private final Unsubscribes unsubscribes;
     private final DeliveryProperties properties;
     private final RetryPolicy retryPolicy;
     private final Clock clock;
     private volatile ScheduledExecutorService executor;
 
-    NotificationDispatcher(NotificationStore store, Mailer mailer, DeliveryProperties properties, Clock clock) {
+    NotificationDispatcher(NotificationStore store, Mailer mailer, Unsubscribes unsubscribes,
+            DeliveryProperties properties, Clock clock) {
         this.store = store;
         this.mailer = mailer;
+        this.unsubscribes = unsubscribes;
         this.properties = properties;
         this.retryPolicy = properties.retryPolicy();
         this.clock = clock;
@@ -78,6 +82,13 @@ class NotificationDispatcher implements SmartLifecycle {
 
     private Delivery deliver(ClaimedNotification claim) {
         Notification notification = claim.notification();
+        if (unsubscribes.optedOut(notification.memberId(), notification.category())) {
+            Notification skipped = notification.skipped("the member opted out of " + notification.category());
+            store.release(claim, skipped);
+            log.info("{} notification {} for platform {} not sent: {}", notification.kind(), notification.id(),
+                    notification.countryCode(), skipped.lastError());
+            return Delivery.SKIPPED;
+        }
         try {
             mailer.send(notification);
         } catch (MailerUnavailableException e) {
@@ -169,5 +180,5 @@ class NotificationDispatcher implements SmartLifecycle {
         return SmartLifecycle.DEFAULT_PHASE - 1024;
     }
 
-    private enum Delivery { SENT, FAILED, MAILER_UNAVAILABLE }
+    private enum Delivery { SENT, FAILED, SKIPPED, MAILER_UNAVAILABLE }
 }

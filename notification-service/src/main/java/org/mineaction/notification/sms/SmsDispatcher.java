@@ -17,6 +17,7 @@ import org.mineaction.notification.sms.domain.SmsStatus;
 import org.mineaction.notification.sms.domain.Throttle;
 import org.mineaction.notification.sms.persistence.ClaimedSms;
 import org.mineaction.notification.sms.persistence.SmsStore;
+import org.mineaction.notification.unsubscribe.Unsubscribes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -40,6 +41,7 @@ class SmsDispatcher implements SmartLifecycle {
     private final SmsStore store;
     private final SmsProvider provider;
     private final SmsFallback fallback;
+    private final Unsubscribes unsubscribes;
     private final SmsProperties properties;
     private final CircuitBreaker circuitBreaker;
     private final Throttle throttle;
@@ -48,9 +50,10 @@ class SmsDispatcher implements SmartLifecycle {
     private final Clock clock;
     private volatile ScheduledExecutorService executor;
 
-    SmsDispatcher(SmsStore store, SmsProvider provider, SmsFallback fallback, SmsProperties properties,
-            CircuitBreakerRegistry circuitBreakers, Clock clock) {
+    SmsDispatcher(SmsStore store, SmsProvider provider, SmsFallback fallback, Unsubscribes unsubscribes,
+            SmsProperties properties, CircuitBreakerRegistry circuitBreakers, Clock clock) {
         this.store = store;
+        this.unsubscribes = unsubscribes;
         this.provider = provider;
         this.fallback = fallback;
         this.properties = properties;
@@ -107,6 +110,13 @@ class SmsDispatcher implements SmartLifecycle {
 
     private Outcome deliver(ClaimedSms claim) {
         SmsMessage message = claim.message();
+        if (unsubscribes.optedOut(message.recipient().memberId(), message.category())) {
+            SmsMessage skipped = message.skipped("the member opted out of " + message.category());
+            store.release(claim, skipped);
+            log.info("{} SMS {} for platform {} not sent: {}", message.kind(), message.id(), message.countryCode(),
+                    skipped.lastError());
+            return Outcome.SKIPPED;
+        }
         String providerId;
         try {
             providerId = circuitBreaker.executeCallable(() -> {
@@ -204,5 +214,5 @@ class SmsDispatcher implements SmartLifecycle {
         return SmartLifecycle.DEFAULT_PHASE - 1024;
     }
 
-    private enum Outcome { SENT, FAILED, PROVIDER_UNAVAILABLE }
+    private enum Outcome { SENT, FAILED, SKIPPED, PROVIDER_UNAVAILABLE }
 }

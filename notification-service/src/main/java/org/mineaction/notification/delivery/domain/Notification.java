@@ -8,14 +8,20 @@ import java.util.Objects;
  * second notification for the same occurrence cannot exist.
  *
  * @param countryCode   the platform the message is about
+ * @param memberId      the member it goes to, whose opt-outs apply; null for a message to a platform's
+ *                      contact rather than a member (the welcome)
+ * @param category      what it is about, for opt-outs (e.g. {@code meeting-reminder}); {@code account} for
+ *                      transactional messages nobody opts out of
  * @param attempts      how many times the mail server was asked to take it
  * @param nextAttemptAt when it may be sent (again); meaningful while {@link NotificationStatus#QUEUED}
- * @param lastError     why the last attempt failed, if it did
+ * @param lastError     why the last attempt failed or why it was skipped, if it was
  */
 public record Notification(IdempotencyKey id, String kind, String countryCode, EmailAddress recipient,
         String language, EmailContent content, NotificationStatus status, int attempts, Instant createdAt,
-        Instant nextAttemptAt, Instant sentAt, String lastError) {
+        Instant nextAttemptAt, Instant sentAt, String lastError, String memberId, String category) {
 
+    /** The category of transactional messages (account set-up, welcome). */
+    public static final String ACCOUNT = "account";
     private static final int MAX_ERROR_LENGTH = 500;
 
     public Notification {
@@ -27,18 +33,26 @@ public record Notification(IdempotencyKey id, String kind, String countryCode, E
         Objects.requireNonNull(content, "content");
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(createdAt, "createdAt");
+        category = category == null ? ACCOUNT : category;
     }
 
-    /** A new message, due at once. */
+    /** A new transactional message to a contact, due at once. */
     public static Notification queue(IdempotencyKey id, String kind, String countryCode, EmailAddress recipient,
             String language, EmailContent content, Instant now) {
         return new Notification(id, kind, countryCode, recipient, language, content, NotificationStatus.QUEUED, 0,
-                now, now, null, null);
+                now, now, null, null, null, ACCOUNT);
+    }
+
+    /** A new message to a member about {@code category}, due at once unless they opted out of it. */
+    public static Notification queueFor(String memberId, String category, IdempotencyKey id, String kind,
+            String countryCode, EmailAddress recipient, String language, EmailContent content, Instant now) {
+        return new Notification(id, kind, countryCode, recipient, language, content, NotificationStatus.QUEUED, 0,
+                now, now, null, null, Objects.requireNonNull(memberId, "memberId"),
+                Objects.requireNonNull(category, "category"));
     }
 
     public Notification sent(Instant at) {
-        return new Notification(id, kind, countryCode, recipient, language, content, NotificationStatus.SENT,
-                attempts + 1, createdAt, null, at, null);
+        return with(NotificationStatus.SENT, attempts + 1, null, at, null);
     }
 
     /**
@@ -47,18 +61,35 @@ public record Notification(IdempotencyKey id, String kind, String countryCode, E
      */
     public Notification attemptFailed(String reason, boolean permanent, Instant now, RetryPolicy policy) {
         int failed = attempts + 1;
-        String error = reason == null ? "unknown" : reason.substring(0, Math.min(reason.length(), MAX_ERROR_LENGTH));
+        String error = truncate(reason);
         if (permanent || policy.exhaustedAfter(failed)) {
-            return new Notification(id, kind, countryCode, recipient, language, content, NotificationStatus.FAILED,
-                    failed, createdAt, null, null, error);
+            return with(NotificationStatus.FAILED, failed, null, null, error);
         }
-        return new Notification(id, kind, countryCode, recipient, language, content, NotificationStatus.QUEUED,
-                failed, createdAt, now.plus(policy.delayAfter(failed)), null, error);
+        return with(NotificationStatus.QUEUED, failed, now.plus(policy.delayAfter(failed)), null, error);
+    }
+
+    /** Not sent, on purpose (the member opted out of its category): final, with the reason. */
+    public Notification skipped(String reason) {
+        return with(NotificationStatus.SKIPPED, attempts, null, null, truncate(reason));
     }
 
     /** Not attempted (the mail server is known to be down): wait, without using up an attempt. */
     public Notification postponedUntil(Instant later) {
+        return with(status, attempts, later, sentAt, lastError);
+    }
+
+    /** Back in the queue for an operator's replay: due now, attempts counted afresh, same id (so still sent once). */
+    public Notification requeued(Instant now) {
+        return with(NotificationStatus.QUEUED, 0, now, null, lastError);
+    }
+
+    private Notification with(NotificationStatus status, int attempts, Instant nextAttemptAt, Instant sentAt,
+            String lastError) {
         return new Notification(id, kind, countryCode, recipient, language, content, status, attempts, createdAt,
-                later, sentAt, lastError);
+                nextAttemptAt, sentAt, lastError, memberId, category);
+    }
+
+    private static String truncate(String reason) {
+        return reason == null ? "unknown" : reason.substring(0, Math.min(reason.length(), MAX_ERROR_LENGTH));
     }
 }

@@ -6,5 +6,7 @@ public enum NotificationStatus {
     /** Accepted by the mail server. */
     SENT,
     /** Given up: the reason is kept with the notification. */
-    FAILED
+    FAILED,
+    /** Not sent on purpose: the member opted out of its category (the reason is kept). */
+    SKIPPED
 }

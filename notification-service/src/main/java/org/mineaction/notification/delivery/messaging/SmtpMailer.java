@@ -12,6 +12,8 @@ import org.mineaction.notification.delivery.DeliveryFailedException;
 import org.mineaction.notification.delivery.Mailer;
 import org.mineaction.notification.delivery.MailerUnavailableException;
 import org.mineaction.notification.delivery.domain.Notification;
+import org.mineaction.notification.unsubscribe.Unsubscribes;
+import org.mineaction.notification.unsubscribe.domain.UnsubscribeLinks;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.MailException;
 import org.springframework.mail.MailSendException;
@@ -36,10 +38,12 @@ class SmtpMailer implements Mailer {
     private final CircuitBreaker circuitBreaker;
     private final String from;
     private final String messageIdDomain;
+    private final Unsubscribes unsubscribes;
 
-    SmtpMailer(JavaMailSender sender, CircuitBreakerRegistry circuitBreakers,
+    SmtpMailer(JavaMailSender sender, CircuitBreakerRegistry circuitBreakers, Unsubscribes unsubscribes,
             @Value("${mineaction.mail.from}") String from) {
         this.sender = sender;
+        this.unsubscribes = unsubscribes;
         this.circuitBreaker = circuitBreakers.circuitBreaker(CIRCUIT_BREAKER);
         this.from = from;
         this.messageIdDomain = from.substring(from.lastIndexOf('@') + 1);
@@ -71,6 +75,16 @@ class SmtpMailer implements Mailer {
             message.setHeader("Auto-Submitted", "auto-generated");
             // Kept by JavaMailSender: the same on every attempt, see IdempotencyKey#messageId.
             message.setHeader("Message-ID", notification.id().messageId(messageIdDomain));
+            // RFC 2369 + RFC 8058 one-click, for what a member may opt out of; none on transactional
+            // messages (account, welcome) or critical ones (meeting changes, cancellations).
+            unsubscribes.linksFor(notification.memberId(), notification.category()).ifPresent(links -> {
+                try {
+                    message.setHeader("List-Unsubscribe", links.listUnsubscribe());
+                    message.setHeader("List-Unsubscribe-Post", UnsubscribeLinks.listUnsubscribePost());
+                } catch (MessagingException e) {
+                    throw new DeliveryFailedException("the message cannot be composed: " + e.getMessage(), true, e);
+                }
+            });
             return message;
         } catch (MessagingException e) {
             throw new DeliveryFailedException("the message cannot be composed: " + e.getMessage(), true, e);

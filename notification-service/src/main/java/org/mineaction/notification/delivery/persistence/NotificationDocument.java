@@ -18,19 +18,21 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @CompoundIndex(name = "due", def = "{'status': 1, 'nextAttemptAt': 1}")
 record NotificationDocument(@Id String id, String kind, String countryCode, String recipient, String language,
         String subject, String text, String html, NotificationStatus status, int attempts, Instant createdAt,
-        Instant nextAttemptAt, Instant sentAt, String lastError, Instant leaseUntil, String leaseToken) {
+        Instant nextAttemptAt, Instant sentAt, String lastError, Instant leaseUntil, String leaseToken, String memberId,
+        String category) {
 
     static final String COLLECTION = "notifications";
 
     static NotificationDocument of(Notification n) {
         return new NotificationDocument(n.id().value(), n.kind(), n.countryCode(), n.recipient().value(),
                 n.language(), n.content().subject(), n.content().text(), n.content().html(), n.status(),
-                n.attempts(), n.createdAt(), n.nextAttemptAt(), n.sentAt(), n.lastError(), null, null);
+                n.attempts(), n.createdAt(), n.nextAttemptAt(), n.sentAt(), n.lastError(), null, null, n.memberId(),
+                n.category());
     }
 
     Notification toNotification() {
         return new Notification(new IdempotencyKey(id), kind, countryCode, new EmailAddress(recipient), language,
                 new EmailContent(subject, text, html), status, attempts, createdAt, nextAttemptAt, sentAt,
-                lastError);
+                lastError, memberId, category);
     }
 }

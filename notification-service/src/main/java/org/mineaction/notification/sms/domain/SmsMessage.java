@@ -43,8 +43,11 @@ public record SmsMessage(IdempotencyKey id, String kind, String category, String
         }
     }
 
-    /** Who an SMS goes to: a phone, the zone their night is in and, when they have one, an e-mail address. */
-    public record Recipient(PhoneNumber phone, EmailAddress email, ZoneId zone) {
+    /**
+     * Who an SMS goes to: a phone, the zone their night is in, when they have one an e-mail address,
+     * and the member id whose opt-outs apply (null for a contact who is not a member).
+     */
+    public record Recipient(PhoneNumber phone, EmailAddress email, ZoneId zone, String memberId) {
 
         public Recipient {
             Objects.requireNonNull(phone, "phone");
@@ -105,6 +108,19 @@ public record SmsMessage(IdempotencyKey id, String kind, String category, String
     public SmsMessage undeliverable(String reason) {
         return new SmsMessage(id, kind, category, countryCode, recipient, language, text, segments, fallback,
                 SmsStatus.FAILED, attempts, createdAt, null, sentAt, null, providerId, truncate(reason));
+    }
+
+    /** Not sent, on purpose (the member opted out of its category): final, with the reason. */
+    public SmsMessage skipped(String reason) {
+        return new SmsMessage(id, kind, category, countryCode, recipient, language, text, segments, fallback,
+                SmsStatus.SKIPPED, attempts, createdAt, null, null, null, providerId, truncate(reason));
+    }
+
+    /** Back in the queue for an operator's replay: due now (or the member's morning), attempts afresh, same id. */
+    public SmsMessage requeued(Instant now, QuietHours quietHours) {
+        return new SmsMessage(id, kind, category, countryCode, recipient, language, text, segments, fallback,
+                SmsStatus.QUEUED, 0, createdAt, quietHours.earliestSend(Channel.SMS, now, recipient.zone()), null,
+                null, null, lastError);
     }
 
     /** Whether an e-mail can go instead, now that the SMS failed for good. */

@@ -8,5 +8,7 @@ public enum SmsStatus {
     /** The provider reports it reached the phone. */
     DELIVERED,
     /** Given up (the reason is kept): a rejected number, the attempts used up, or undeliverable. */
-    FAILED
+    FAILED,
+    /** Not sent on purpose: the member opted out of its category (the reason is kept). */
+    SKIPPED
 }

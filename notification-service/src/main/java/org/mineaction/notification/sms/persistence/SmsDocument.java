@@ -25,7 +25,8 @@ record SmsDocument(@Id String id, String kind, String category, String countryCo
         String zone, String language, String text, SmsEncoding encoding, int units, int segments,
         String fallbackSubject, String fallbackText, String fallbackHtml, SmsStatus status, int attempts,
         Instant createdAt, Instant nextAttemptAt, Instant sentAt, Instant deliveredAt,
-        @Indexed(sparse = true) String providerId, String lastError, Instant leaseUntil, String leaseToken) {
+        @Indexed(sparse = true) String providerId, String lastError, Instant leaseUntil, String leaseToken,
+        String memberId) {
 
     static final String COLLECTION = "sms_messages";
 
@@ -37,13 +38,13 @@ record SmsDocument(@Id String id, String kind, String category, String countryCo
                 m.segments().segments(), fallback == null ? null : fallback.subject(),
                 fallback == null ? null : fallback.text(), fallback == null ? null : fallback.html(), m.status(),
                 m.attempts(), m.createdAt(), m.nextAttemptAt(), m.sentAt(), m.deliveredAt(), m.providerId(),
-                m.lastError(), null, null);
+                m.lastError(), null, null, m.recipient().memberId());
     }
 
     SmsMessage toMessage() {
         return new SmsMessage(new IdempotencyKey(id), kind, category, countryCode,
                 new SmsMessage.Recipient(new PhoneNumber(phone), email == null ? null : new EmailAddress(email),
-                        ZoneId.of(zone)),
+                        ZoneId.of(zone), memberId),
                 language, text, new SmsSegments(encoding, units, segments),
                 fallbackSubject == null ? null : new EmailContent(fallbackSubject, fallbackText, fallbackHtml), status,
                 attempts, createdAt, nextAttemptAt, sentAt, deliveredAt, providerId, lastError);

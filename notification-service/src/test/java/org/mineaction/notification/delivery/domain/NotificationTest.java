@@ -98,4 +98,38 @@ class NotificationTest {
         assertThatThrownBy(() -> new RetryPolicy(3, Duration.ofSeconds(10), 2, Duration.ofSeconds(2)))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void aMessageToAContactIsTransactionalAndAMessageToAMemberCarriesItsCategory() {
+        Notification reminder = Notification.queueFor("member-7", "meeting-reminder",
+                IdempotencyKey.of("reminder", "m-1", CONTACT, "7d"), "reminder", "KHM", CONTACT, "fr",
+                new EmailContent("Rappel", "Bonjour", "<p>Bonjour</p>"), NOW);
+
+        assertThat(queued.category()).isEqualTo(Notification.ACCOUNT);
+        assertThat(queued.memberId()).isNull();
+        assertThat(reminder.memberId()).isEqualTo("member-7");
+        assertThat(reminder.category()).isEqualTo("meeting-reminder");
+        assertThat(reminder.sent(NOW).category()).isEqualTo("meeting-reminder");
+    }
+
+    @Test
+    void aSkippedNotificationIsFinalWithItsReason() {
+        Notification skipped = queued.skipped("the member opted out of meeting-reminder");
+
+        assertThat(skipped.status()).isEqualTo(NotificationStatus.SKIPPED);
+        assertThat(skipped.nextAttemptAt()).isNull();
+        assertThat(skipped.lastError()).isEqualTo("the member opted out of meeting-reminder");
+    }
+
+    @Test
+    void aReplayedNotificationIsDueNowWithFreshAttemptsAndTheSameId() {
+        Notification failed = queued.attemptFailed("550 mailbox unavailable", true, NOW, POLICY);
+
+        Notification replayed = failed.requeued(NOW.plusSeconds(60));
+
+        assertThat(replayed.id()).isEqualTo(queued.id());
+        assertThat(replayed.status()).isEqualTo(NotificationStatus.QUEUED);
+        assertThat(replayed.attempts()).isZero();
+        assertThat(replayed.nextAttemptAt()).isEqualTo(NOW.plusSeconds(60));
+    }
 }

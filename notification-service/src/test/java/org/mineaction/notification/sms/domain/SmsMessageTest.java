@@ -78,7 +78,7 @@ class SmsMessageTest {
     @Test
     void noFallbackWithoutAnEmailAddressOrAFallbackText() {
         SmsMessage noEmail = SmsMessage.queue(key("x"), "reminder", "meeting", "KHM",
-                new SmsMessage.Recipient(new PhoneNumber("+85512345678"), null, PHNOM_PENH), "km", "Reminder",
+                new SmsMessage.Recipient(new PhoneNumber("+85512345678"), null, PHNOM_PENH, "m-1"), "km", "Reminder",
                 FALLBACK, NOON_IN_PHNOM_PENH, QuietHours.DEFAULT);
         SmsMessage noText = SmsMessage.queue(key("y"), "reminder", "meeting", "KHM", recipient(), "km", "Reminder",
                 null, NOON_IN_PHNOM_PENH, QuietHours.DEFAULT);
@@ -125,7 +125,7 @@ class SmsMessageTest {
 
     private static SmsMessage.Recipient recipient() {
         return new SmsMessage.Recipient(new PhoneNumber("+85512345678"), new EmailAddress("member@example.org"),
-                PHNOM_PENH);
+                PHNOM_PENH, "m-1");
     }
 
     private static IdempotencyKey key(String subject) {
