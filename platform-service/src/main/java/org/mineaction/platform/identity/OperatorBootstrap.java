@@ -1,5 +1,6 @@
 package org.mineaction.platform.identity;
 
+import org.mineaction.chassis.problem.InvalidInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -34,8 +35,13 @@ class OperatorBootstrap implements ApplicationRunner {
             log.warn("OPERATOR_EMAIL is set but OPERATOR_PASSWORD is not: no operator account is created");
             return;
         }
-        if (accounts.createOperatorIfAbsent(operator.email(), operator.password())) {
-            log.info("Created the operator account {}", operator.email());
+        try {
+            if (accounts.createOperatorIfAbsent(operator.email(), operator.password())) {
+                log.info("Created the operator account {}", operator.email());
+            }
+        } catch (InvalidInputException weak) {
+            // Fail the start: an operator with a weak password is worse than none.
+            throw new IllegalStateException("OPERATOR_EMAIL/OPERATOR_PASSWORD refused: " + weak.getMessage(), weak);
         }
     }
 }

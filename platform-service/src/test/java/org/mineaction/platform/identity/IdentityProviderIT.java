@@ -281,6 +281,38 @@ class IdentityProviderIT {
     }
 
     @Test
+    void neitherAnInvitedNorADisabledAccountCanSignIn() throws Exception {
+        String invited = "invited-" + UUID.randomUUID() + "@ngo.example.org";
+        accounts.issueInvitation("member-" + UUID.randomUUID(), invited, "KHM", PlatformRole.MEMBER);
+        String disabled = "disabled-" + UUID.randomUUID() + "@ngo.example.org";
+        String disabledMember = member(disabled, "KHM", PlatformRole.MEMBER, "the right passphrase");
+        accounts.disable(disabledMember);
+
+        assertThat(signIn(invited, "any long passphrase").headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/login?error"));
+        assertThat(signIn(disabled, "the right passphrase").headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/login?error"));
+    }
+
+    @Test
+    void grantsAndRevokesRolesPerCountry() {
+        String memberId = "member-" + UUID.randomUUID();
+        String email = "observer-" + UUID.randomUUID() + "@donor.example.org";
+
+        accounts.grantPlatformRole(memberId, email, "col", PlatformRole.OBSERVER);
+        accounts.grantPlatformRole(memberId, email, "KHM", PlatformRole.CHAMPION);
+        accounts.revokePlatformRole(memberId, "COL", PlatformRole.OBSERVER);
+
+        assertThat(accounts.findByMember(memberId)).hasValueSatisfying(account -> {
+            assertThat(account.platformRoles()).containsOnlyKeys("KHM");
+            assertThat(account.canSignIn()).isFalse();
+        });
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(() ->
+                accounts.grantPlatformRole("another-member", email, "KHM", PlatformRole.MEMBER)))
+                .hasMessageContaining("Another member");
+    }
+
+    @Test
     void locksAnAddressThatTriesManyAccounts() {
         String address = "198.51.100." + (int) (Math.random() * 200);
         for (int i = 0; i < 49; i++) {
