@@ -58,6 +58,10 @@ final class FakeSmsProvider implements AutoCloseable {
         invalidNumbers.add(number);
     }
 
+    void valid(String number) {
+        invalidNumbers.remove(number);
+    }
+
     List<Received> received() {
         return List.copyOf(received);
     }

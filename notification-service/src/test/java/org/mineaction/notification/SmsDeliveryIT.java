@@ -235,6 +235,44 @@ class SmsDeliveryIT {
         assertThat(mailsTo("night@example.org")).as("no e-mail instead either").isEmpty();
     }
 
+    @Test
+    void anOperatorReplaysADeadLetterAndItIsSentOnce() throws Exception {
+        String phone = "+15005550002";
+        PROVIDER.invalid(phone);
+        IdempotencyKey key = queueSms(phone, null, "Minutes approved: action points inside.");
+        eventually(() -> assertThat(stored(key)).containsEntry("status", "FAILED"));
+
+        HttpResponse<String> listed = get("/api/v1/notifications/dead-letters");
+        assertThat(listed.statusCode()).isEqualTo(200);
+        assertThat(listed.body()).contains("\"id\":\"" + key.value() + "\"", "\"channel\":\"SMS\"", "21211")
+                .doesNotContain(phone, "+1500555");
+
+        PROVIDER.valid(phone); // the operator had the number fixed at the provider
+        assertThat(post("/api/v1/notifications/dead-letters/" + key.value() + "/replay")).isEqualTo(202);
+        eventually(() -> assertThat(stored(key)).containsEntry("status", "SENT").containsEntry("attempts", 1));
+        assertThat(post("/api/v1/notifications/dead-letters/" + key.value() + "/replay")).as("not failed any more")
+                .isEqualTo(409);
+        assertThat(post("/api/v1/notifications/dead-letters/" + "0".repeat(64) + "/replay")).isEqualTo(404);
+        await().during(Duration.ofMillis(800)).atMost(Duration.ofSeconds(3))
+                .until(() -> PROVIDER.acceptedFor(phone).size() == 1);
+        assertThat(get("/api/v1/notifications/dead-letters").body()).doesNotContain(key.value());
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        try (HttpClient client = HttpClient.newHttpClient()) {
+            return client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + HTTP_PORT + path)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+        }
+    }
+
+    private int post(String path) throws Exception {
+        try (HttpClient client = HttpClient.newHttpClient()) {
+            return client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + HTTP_PORT + path))
+                    .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
+        }
+    }
+
     private IdempotencyKey queueSms(String phone, String email, String text) {
         PhoneNumber number = new PhoneNumber(phone);
         IdempotencyKey key = SmsMessage.keyFor("reminder", "meeting-42", number, text);

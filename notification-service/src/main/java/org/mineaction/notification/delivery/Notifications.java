@@ -37,4 +37,9 @@ public class Notifications {
         dispatcher.nudge();
         return true;
     }
+
+    /** Something was put back in the queue: send it now rather than at the next poll. */
+    public void nudge() {
+        dispatcher.nudge();
+    }
 }

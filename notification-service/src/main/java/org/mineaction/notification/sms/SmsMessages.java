@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.mineaction.notification.delivery.domain.EmailContent;
 import org.mineaction.notification.delivery.domain.IdempotencyKey;
+import org.mineaction.notification.delivery.domain.QuietHours;
 import org.mineaction.notification.sms.domain.ProviderStatus;
 import org.mineaction.notification.sms.domain.RequestSignature;
 import org.mineaction.notification.sms.domain.SmsMessage;
@@ -103,5 +104,15 @@ public class SmsMessages {
             }
         }
         return true;
+    }
+
+    /** Something was put back in the queue: send it now rather than at the next poll. */
+    public void nudge() {
+        dispatcher.nudge();
+    }
+
+    /** The members' night, during which no SMS goes out. */
+    public QuietHours quietHours() {
+        return properties.quietHoursRule();
     }
 }

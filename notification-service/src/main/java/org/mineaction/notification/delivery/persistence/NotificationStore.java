@@ -5,8 +5,10 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.mineaction.notification.delivery.domain.IdempotencyKey;
 import org.mineaction.notification.delivery.domain.Notification;
 import org.mineaction.notification.delivery.domain.NotificationStatus;
 import org.springframework.dao.DuplicateKeyException;
@@ -74,5 +76,29 @@ public class NotificationStore {
                 .unset(LEASE_UNTIL)
                 .unset(LEASE_TOKEN);
         return mongo.updateFirst(stillOurs, outcome, NotificationDocument.class).getMatchedCount() > 0;
+    }
+
+    public Optional<Notification> find(IdempotencyKey id) {
+        return Optional.ofNullable(mongo.findById(id.value(), NotificationDocument.class))
+                .map(NotificationDocument::toNotification);
+    }
+
+    /** The notifications given up, oldest first, up to {@code limit}. */
+    public List<Notification> failed(int limit) {
+        return mongo.find(query(where(STATUS).is(NotificationStatus.FAILED.name())).with(Sort.by("createdAt"))
+                .limit(limit), NotificationDocument.class).stream().map(NotificationDocument::toNotification).toList();
+    }
+
+    /**
+     * Puts a failed notification back in the queue, unless it is no longer failed (replayed
+     * concurrently): one atomic conditional update, so two replays cannot both requeue it.
+     *
+     * @return false when it was not failed
+     */
+    public boolean requeueFailed(Notification requeued) {
+        Query failed = query(where(ID).is(requeued.id().value()).and(STATUS).is(NotificationStatus.FAILED.name()));
+        Update update = new Update().set(STATUS, requeued.status().name()).set("attempts", requeued.attempts())
+                .set(NEXT_ATTEMPT_AT, requeued.nextAttemptAt()).unset(LEASE_UNTIL).unset(LEASE_TOKEN);
+        return mongo.updateFirst(failed, update, NotificationDocument.class).getModifiedCount() > 0;
     }
 }

@@ -5,6 +5,7 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.mineaction.notification.delivery.domain.IdempotencyKey;
@@ -100,5 +101,25 @@ public class SmsStore {
                 .set("deliveredAt", next.deliveredAt())
                 .set(PROVIDER_ID, next.providerId())
                 .set("lastError", next.lastError());
+    }
+
+    /** The SMS given up, oldest first, up to {@code limit}. */
+    public List<SmsMessage> failed(int limit) {
+        return mongo.find(query(where(STATUS).is(SmsStatus.FAILED.name())).with(Sort.by("createdAt")).limit(limit),
+                SmsDocument.class).stream().map(SmsDocument::toMessage).toList();
+    }
+
+    /**
+     * Puts a failed SMS back in the queue, unless it is no longer failed: one atomic conditional
+     * update, so two replays cannot both requeue it.
+     *
+     * @return false when it was not failed
+     */
+    public boolean requeueFailed(SmsMessage requeued) {
+        Query failed = query(where(ID).is(requeued.id().value()).and(STATUS).is(SmsStatus.FAILED.name()));
+        Update update = new Update().set(STATUS, requeued.status().name()).set("attempts", requeued.attempts())
+                .set(NEXT_ATTEMPT_AT, requeued.nextAttemptAt()).unset(PROVIDER_ID).unset(LEASE_UNTIL)
+                .unset(LEASE_TOKEN);
+        return mongo.updateFirst(failed, update, SmsDocument.class).getModifiedCount() > 0;
     }
 }
