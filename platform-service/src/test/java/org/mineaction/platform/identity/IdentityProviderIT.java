@@ -75,6 +75,8 @@ class IdentityProviderIT {
     LoginThrottling throttling;
     @Autowired
     LoginThrottleRepository throttles;
+    @Autowired
+    org.springframework.data.mongodb.core.MongoTemplate mongo;
 
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NEVER).build();
@@ -235,6 +237,13 @@ class IdentityProviderIT {
         assertThat(userInfo.statusCode()).isEqualTo(200);
         assertThat(JSON.readTree(userInfo.body()).get("sub").asString()).isEqualTo(memberId);
         assertThat(JSON.readTree(userInfo.body()).get("email").asString()).isEqualTo(email);
+
+        // The authorization lives in MongoDB (any instance can exchange the code), looked up by hashes only.
+        org.bson.Document stored = mongo.getCollection("oauth2_authorizations")
+                .find(new org.bson.Document("principalName", email)).first();
+        assertThat(stored).isNotNull();
+        assertThat(stored.getString("accessTokenHash")).hasSize(64);
+        assertThat(stored.toJson()).doesNotContain(result.get("code"));
     }
 
     @Test
