@@ -34,7 +34,18 @@ public final class EventCatalogue {
     public enum Type {
         PLATFORM_REGISTERED("org.mineaction.platform.registered.v1", "platform-registered.v1.json"),
         PLATFORM_REGISTERED_DELIVERY("org.mineaction.platform.registered.delivery.v1",
-                "platform-registered-delivery.v1.json");
+                "platform-registered-delivery.v1.json"),
+        MEMBER_JOINED("org.mineaction.platform.member.joined.v1", "member-joined.v1.json"),
+        MEMBER_JOINED_DELIVERY("org.mineaction.platform.member.joined.delivery.v1",
+                "member-joined-delivery.v1.json"),
+        MEMBER_UPDATED("org.mineaction.platform.member.updated.v1", "member-updated.v1.json"),
+        MEMBER_UPDATED_DELIVERY("org.mineaction.platform.member.updated.delivery.v1",
+                "member-updated-delivery.v1.json"),
+        MEMBER_LEFT("org.mineaction.platform.member.left.v1", "member-left.v1.json"),
+        MEMBER_LEFT_DELIVERY("org.mineaction.platform.member.left.delivery.v1", "member-left-delivery.v1.json"),
+        MEMBER_ERASED("org.mineaction.platform.member.erased.v1", "member-erased.v1.json"),
+        MEMBER_ERASED_DELIVERY("org.mineaction.platform.member.erased.delivery.v1",
+                "member-erased-delivery.v1.json");
 
         private final String ceType;
         private final String schemaFile;
