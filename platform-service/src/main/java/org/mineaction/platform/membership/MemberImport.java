@@ -1,0 +1,116 @@
+package org.mineaction.platform.membership;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.mineaction.platform.membership.domain.EmailAddress;
+import org.mineaction.platform.membership.domain.ImportRowProblem;
+import org.mineaction.platform.membership.domain.Member;
+import org.mineaction.platform.membership.domain.MemberCsv;
+import org.mineaction.platform.membership.domain.MemberImportRules;
+import org.mineaction.platform.membership.domain.MemberImportRules.Candidate;
+import org.mineaction.platform.membership.domain.Organisation;
+import org.mineaction.platform.membership.domain.PlatformContext;
+import org.mineaction.platform.membership.messaging.MemberEvents;
+import org.mineaction.platform.membership.persistence.MemberDocument;
+import org.mineaction.platform.membership.persistence.MemberRepository;
+import org.mineaction.platform.membership.persistence.OrganisationDocument;
+import org.mineaction.platform.membership.persistence.OrganisationRepository;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+
+/**
+ * Invites the members listed in a CSV file: every good row is kept, every bad row reported with
+ * its row number, field and reason. A file that cannot be read as a whole stores nothing.
+ *
+ * <p>Each member is its own document with its own outbox, so each kept row is stored with its
+ * events in one write; a failure half-way keeps the rows before it, and importing the same file
+ * again reports those as already members instead of inviting them twice.
+ */
+@Service
+public class MemberImport {
+
+    private final Membership membership;
+    private final OrganisationRepository organisations;
+    private final MemberRepository members;
+    private final MemberEvents events;
+    private final Clock clock;
+
+    MemberImport(Membership membership, OrganisationRepository organisations, MemberRepository members,
+            MemberEvents events, Clock clock) {
+        this.membership = membership;
+        this.organisations = organisations;
+        this.members = members;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public ImportReport importCsv(String country, byte[] csv) {
+        PlatformContext platform = membership.platform(country);
+        String tenant = platform.country().value();
+        List<MemberCsv.Row> rows = MemberCsv.parse(csv);
+
+        Set<String> organisationKeys = rows.stream().map(row -> Organisation.nameKey(row.get("organisation")))
+                .collect(Collectors.toSet());
+        Map<String, Organisation> known = new HashMap<>(organisations.findByCountryAndNameKeyIn(tenant, organisationKeys)
+                .stream().map(OrganisationDocument::toOrganisation)
+                .collect(Collectors.toMap(o -> Organisation.nameKey(o.name()), Function.identity(), (a, b) -> a)));
+        MemberImportRules.Result checked = MemberImportRules.check(rows, platform, known);
+
+        List<ImportRowProblem> problems = new ArrayList<>(checked.problems());
+        Set<String> taken = new HashSet<>();
+        members.findEmailKeysTaken(tenant, checked.accepted().stream().map(c -> c.profile().email().key()).toList())
+                .forEach(document -> taken.add(document.toMemberEmailKey()));
+
+        int created = 0;
+        List<ImportReport.ImportedMember> imported = new ArrayList<>();
+        for (Candidate candidate : checked.accepted()) {
+            if (taken.contains(candidate.profile().email().key())) {
+                problems.add(alreadyMember(candidate));
+                continue;
+            }
+            Organisation organisation = known.get(candidate.organisationKey());
+            if (organisation == null) {
+                organisation = createOrganisation(platform, candidate);
+                known.put(candidate.organisationKey(), organisation);
+                created++;
+            }
+            Instant now = clock.instant();
+            Member member = Member.invite(platform.country(), candidate.profile().withOrganisation(organisation.id()),
+                    null, now);
+            try {
+                members.insert(MemberDocument.of(member, events.joined(member, organisation)));
+                imported.add(new ImportReport.ImportedMember(candidate.row(), member.id()));
+            } catch (DuplicateKeyException raced) {
+                problems.add(alreadyMember(candidate));
+            }
+        }
+        problems.sort(Comparator.comparingLong(ImportRowProblem::row));
+        return new ImportReport(rows.size(), imported, problems, created);
+    }
+
+    private Organisation createOrganisation(PlatformContext platform, Candidate candidate) {
+        Organisation organisation = Organisation.create(platform.country(), candidate.organisationName(),
+                candidate.category().name(), null, clock.instant());
+        try {
+            organisations.insert(OrganisationDocument.of(organisation));
+            return organisation;
+        } catch (DuplicateKeyException raced) {
+            // Created meanwhile by someone else: use theirs.
+            return organisations.findByCountryAndNameKeyIn(platform.country().value(),
+                    List.of(candidate.organisationKey())).getFirst().toOrganisation();
+        }
+    }
+
+    private static ImportRowProblem alreadyMember(Candidate candidate) {
+        return new ImportRowProblem(candidate.row(), EmailAddress.FIELD, "is already a member of this platform");
+    }
+}

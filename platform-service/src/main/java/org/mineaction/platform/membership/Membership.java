@@ -1,0 +1,271 @@
+package org.mineaction.platform.membership;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+import org.mineaction.catalogue.EventCatalogue.Topics;
+import org.mineaction.chassis.domain.CountryCode;
+import org.mineaction.chassis.outbox.OutboxMessage;
+import org.mineaction.chassis.problem.ConflictException;
+import org.mineaction.chassis.problem.InvalidInputException;
+import org.mineaction.chassis.problem.NotFoundException;
+import org.mineaction.platform.membership.domain.Consent;
+import org.mineaction.platform.membership.domain.FieldProblem;
+import org.mineaction.platform.membership.domain.InvalidMemberException;
+import org.mineaction.platform.membership.domain.Member;
+import org.mineaction.platform.membership.domain.MemberProfile;
+import org.mineaction.platform.membership.domain.Organisation;
+import org.mineaction.platform.membership.domain.PlatformContext;
+import org.mineaction.platform.membership.messaging.MemberEvents;
+import org.mineaction.platform.membership.persistence.MemberDocument;
+import org.mineaction.platform.membership.persistence.MemberRepository;
+import org.mineaction.platform.membership.persistence.MemberStore;
+import org.mineaction.platform.membership.persistence.OrganisationDocument;
+import org.mineaction.platform.membership.persistence.OrganisationRepository;
+import org.mineaction.platform.registry.PlatformRegistry;
+import org.mineaction.platform.registry.domain.Platform;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+
+/**
+ * Who belongs to a country's platform: its organisations and members. Every operation is scoped
+ * by the country of the request; a member or organisation of another country is not found.
+ */
+@Service
+public class Membership {
+
+    private final PlatformRegistry platforms;
+    private final OrganisationRepository organisations;
+    private final MemberRepository members;
+    private final MemberStore store;
+    private final MemberEvents events;
+    private final Clock clock;
+
+    Membership(PlatformRegistry platforms, OrganisationRepository organisations, MemberRepository members,
+            MemberStore store, MemberEvents events, Clock clock) {
+        this.platforms = platforms;
+        this.organisations = organisations;
+        this.members = members;
+        this.store = store;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The platform a request addresses; 404 when the country has none. */
+    public PlatformContext platform(String country) {
+        Platform platform = platforms.get(country);
+        return new PlatformContext(platform.country(), platform.languages().primary(), platform.timeZone());
+    }
+
+    // --- organisations -------------------------------------------------------------------------
+
+    public Organisation createOrganisation(String country, String name, String category, String countryOfOrigin) {
+        CountryCode platform = platform(country).country();
+        Organisation organisation = Organisation.create(platform, name, category, countryOfOrigin, clock.instant());
+        try {
+            organisations.insert(OrganisationDocument.of(organisation));
+        } catch (DuplicateKeyException e) {
+            throw duplicateOrganisation(organisation.name());
+        }
+        return organisation(platform, organisation.id());
+    }
+
+    public PageOf<Organisation> organisations(String country, int page, int size) {
+        CountryCode platform = platform(country).country();
+        Page<OrganisationDocument> found = organisations.findByCountry(platform.value(),
+                PageRequest.of(page(page), size(size), Sort.by("nameKey", "_id")));
+        return new PageOf<>(found.map(OrganisationDocument::toOrganisation).toList(), page, size,
+                found.getTotalElements());
+    }
+
+    public Organisation organisation(String country, String id) {
+        return organisation(platform(country).country(), id);
+    }
+
+    public Organisation updateOrganisation(String country, String id, Long version, String name, String category,
+            String countryOfOrigin) {
+        CountryCode platform = platform(country).country();
+        Organisation current = organisation(platform, id);
+        requireVersion(version, current.version());
+        Organisation changed = current.renamed(name, category, countryOfOrigin);
+        try {
+            organisations.save(OrganisationDocument.of(changed));
+        } catch (DuplicateKeyException e) {
+            throw duplicateOrganisation(changed.name());
+        }
+        return organisation(platform, id);
+    }
+
+    /** Removes an organisation nobody belongs to; one with members stays (their history needs it). */
+    public void removeOrganisation(String country, String id) {
+        CountryCode platform = platform(country).country();
+        Organisation organisation = organisation(platform, id);
+        if (members.existsByCountryAndOrganisationId(platform.value(), organisation.id())) {
+            throw new ConflictException("organisation-has-members",
+                    "The organisation still has members; move or remove them first");
+        }
+        organisations.deleteById(organisation.id());
+    }
+
+    // --- members -------------------------------------------------------------------------------
+
+    /** Invites a new member; the invitation goes out through the delivery event. */
+    public Member invite(String country, MemberProfile.Draft draft, String consentTextVersion) {
+        PlatformContext platform = platform(country);
+        MemberProfile profile = MemberProfile.validate(draft, platform);
+        Organisation organisation = organisationOfMember(platform.country(), profile.organisationId());
+        Instant now = clock.instant();
+        Member member = Member.invite(platform.country(), profile, consent(consentTextVersion, now), now);
+        if (members.existsByCountryAndEmailKey(platform.country().value(), profile.email().key())) {
+            throw duplicateEmail();
+        }
+        try {
+            members.insert(MemberDocument.of(member, events.joined(member, organisation)));
+        } catch (DuplicateKeyException e) {
+            throw duplicateEmail();
+        }
+        return member(platform.country(), member.id());
+    }
+
+    public PageOf<Member> members(String country, int page, int size) {
+        CountryCode platform = platform(country).country();
+        Page<MemberDocument> found = members.findByCountry(platform.value(),
+                PageRequest.of(page(page), size(size), Sort.by("invitedAt", "_id")));
+        return new PageOf<>(found.map(MemberDocument::toMember).toList(), page, size, found.getTotalElements());
+    }
+
+    public Member member(String country, String id) {
+        return member(platform(country).country(), id);
+    }
+
+    /**
+     * Replaces a member's editable data, provided nobody changed the member since {@code version} was
+     * read (409 otherwise).
+     */
+    public Member update(String country, String id, Long version, MemberProfile.Draft draft,
+            String consentTextVersion) {
+        PlatformContext platform = platform(country);
+        // A member of another platform is not found, whatever the body says.
+        Long storedVersion = member(platform.country(), id).version();
+        MemberProfile profile = MemberProfile.validate(draft, platform);
+        Organisation organisation = organisationOfMember(platform.country(), profile.organisationId());
+        requireVersion(version, storedVersion);
+        return change(platform.country(), id, version, current -> current.update(profile,
+                consent(consentTextVersion, clock.instant()), clock.instant()),
+                member -> events.updated(member, organisation), null);
+    }
+
+    /** The member leaves the platform; leaving twice changes nothing and tells nobody again. */
+    public Member leave(String country, String id) {
+        CountryCode platform = platform(country).country();
+        return change(platform, id, null, current -> current.leave(clock.instant()),
+                member -> events.left(member, organisationOrNull(platform, member)), null);
+    }
+
+    /**
+     * Erases the member's personal data and tells every service to do the same. Contact data still
+     * waiting to be delivered is dropped with it.
+     */
+    public Member erase(String country, String id) {
+        CountryCode platform = platform(country).country();
+        return change(platform, id, null, current -> current.erase(clock.instant()),
+                member -> events.erased(member, organisationOrNull(platform, member)), Topics.PLATFORM_DELIVERY);
+    }
+
+    public MemberExport export(String country, String id) {
+        CountryCode platform = platform(country).country();
+        Member member = member(platform, id);
+        return new MemberExport(member, organisationOrNull(platform, member), clock.instant());
+    }
+
+    // --- internals -----------------------------------------------------------------------------
+
+    private Member change(CountryCode platform, String id, Long version, UnaryOperator<Member> rule,
+            Function<Member, List<OutboxMessage>> eventsOf, String dropPendingTopic) {
+        Member current = member(platform, id);
+        if (version != null) {
+            requireVersion(version, current.version());
+        }
+        Member changed = rule.apply(current);
+        if (changed.equals(current)) {
+            return current;
+        }
+        try {
+            store.update(changed, eventsOf.apply(changed), dropPendingTopic);
+        } catch (DuplicateKeyException e) {
+            throw duplicateEmail();
+        }
+        return member(platform, id);
+    }
+
+    private static void requireVersion(Long asked, Long current) {
+        if (asked == null) {
+            throw new InvalidInputException("version",
+                    "send the version you read, in an If-Match header or the version field");
+        }
+        if (!Objects.equals(asked, current)) {
+            throw new OptimisticLockingFailureException("Version " + asked + " is stale; the current one is " + current);
+        }
+    }
+
+    private Member member(CountryCode platform, String id) {
+        return members.findByIdAndCountry(id, platform.value()).map(MemberDocument::toMember)
+                .orElseThrow(this::memberNotFound);
+    }
+
+    private Organisation organisation(CountryCode platform, String id) {
+        return organisations.findByIdAndCountry(id, platform.value()).map(OrganisationDocument::toOrganisation)
+                .orElseThrow(() -> new NotFoundException("No such organisation on this platform"));
+    }
+
+    private Organisation organisationOfMember(CountryCode platform, String organisationId) {
+        return organisations.findByIdAndCountry(organisationId, platform.value())
+                .map(OrganisationDocument::toOrganisation)
+                .orElseThrow(() -> new InvalidMemberException(List.of(
+                        new FieldProblem("organisationId", "names no organisation of this platform"))));
+    }
+
+    private Organisation organisationOrNull(CountryCode platform, Member member) {
+        return organisations.findByIdAndCountry(member.profile().organisationId(), platform.value())
+                .map(OrganisationDocument::toOrganisation).orElse(null);
+    }
+
+    private static Consent consent(String textVersion, Instant now) {
+        return textVersion == null || textVersion.isBlank() ? null : new Consent(now, textVersion.strip());
+    }
+
+    private NotFoundException memberNotFound() {
+        return new NotFoundException("No such member on this platform");
+    }
+
+    private static ConflictException duplicateEmail() {
+        return new ConflictException("duplicate-member-email",
+                "A member of this platform already has that e-mail address");
+    }
+
+    private static ConflictException duplicateOrganisation(String name) {
+        return new ConflictException("duplicate-organisation",
+                "An organisation named '" + name + "' already takes part in this platform");
+    }
+
+    static int page(int page) {
+        if (page < 0 || page > 100_000) {
+            throw new InvalidInputException("page", "must be 0 or more");
+        }
+        return page;
+    }
+
+    static int size(int size) {
+        if (size < 1 || size > PageOf.MAX_SIZE) {
+            throw new InvalidInputException("size", "must be 1 to " + PageOf.MAX_SIZE);
+        }
+        return size;
+    }
+}

@@ -1,0 +1,26 @@
+package org.mineaction.platform.membership.persistence;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.mongodb.repository.MongoRepository;
+import org.springframework.data.mongodb.repository.Query;
+
+/** Every query names the platform's country: a member of another country does not exist here. */
+public interface MemberRepository extends MongoRepository<MemberDocument, String> {
+
+    Optional<MemberDocument> findByIdAndCountry(String id, String country);
+
+    Page<MemberDocument> findByCountry(String country, Pageable pageable);
+
+    boolean existsByCountryAndEmailKey(String country, String emailKey);
+
+    @Query(value = "{ 'country': ?0, 'emailKey': { $in: ?1 } }", fields = "{ 'emailKey': 1 }")
+    List<MemberDocument> findEmailKeysTaken(String country, Collection<String> emailKeys);
+
+    boolean existsByCountryAndOrganisationId(String country, String organisationId);
+
+    long countByCountry(String country);
+}

@@ -1,0 +1,28 @@
+package org.mineaction.platform.membership.persistence;
+
+import jakarta.annotation.PostConstruct;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.stereotype.Component;
+
+/** Creates the indexes membership relies on for correctness at start (idempotent). */
+@Component
+class MembershipIndexes {
+
+    private final MongoTemplate mongo;
+
+    MembershipIndexes(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    @PostConstruct
+    void create() {
+        // One member per e-mail address and platform, even when two requests race.
+        mongo.indexOps(MemberDocument.class).createIndex(new Index().on("country", Sort.Direction.ASC)
+                .on("emailKey", Sort.Direction.ASC).unique().named("member_email_per_country"));
+        // One organisation per name and platform.
+        mongo.indexOps(OrganisationDocument.class).createIndex(new Index().on("country", Sort.Direction.ASC)
+                .on("nameKey", Sort.Direction.ASC).unique().named("organisation_name_per_country"));
+    }
+}

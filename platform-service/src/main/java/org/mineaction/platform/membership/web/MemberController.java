@@ -1,0 +1,97 @@
+package org.mineaction.platform.membership.web;
+
+import jakarta.validation.Valid;
+import java.net.URI;
+import org.mineaction.platform.membership.MemberImport;
+import org.mineaction.platform.membership.Membership;
+import org.mineaction.platform.membership.domain.Member;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The members of a country's platform, and their rights of access and erasure. */
+@RestController
+@RequestMapping("/api/v1/platforms/{country}/members")
+class MemberController {
+
+    private final Membership membership;
+    private final MemberImport memberImport;
+
+    MemberController(Membership membership, MemberImport memberImport) {
+        this.membership = membership;
+        this.memberImport = memberImport;
+    }
+
+    @PostMapping(consumes = "application/json")
+    ResponseEntity<MemberResponse> invite(@PathVariable String country, @Valid @RequestBody MemberRequest request) {
+        Member member = membership.invite(country, request.draft(), request.consentTextVersion());
+        return ResponseEntity.created(location(member)).eTag(Versions.etag(member.version()))
+                .body(MemberResponse.of(member));
+    }
+
+    /**
+     * Invites the members of a CSV file (UTF-8, header row {@code name,email,phone,organisation,category,role,
+     * language,timeZone,components}, components separated by ';'). Good rows are kept, bad rows reported; a
+     * file that is not well-formed CSV, or has more than 5,000 rows, stores nothing (400); over 1 MiB, 413.
+     */
+    @PostMapping(path = "/import", consumes = {"text/csv", "application/csv"})
+    ImportResponse importCsv(@PathVariable String country, @RequestBody(required = false) byte[] csv) {
+        return ImportResponse.of(memberImport.importCsv(country, csv == null ? new byte[0] : csv));
+    }
+
+    @GetMapping
+    PageResponse<MemberResponse> list(@PathVariable String country, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
+        return PageResponse.of(membership.members(country, page, size), MemberResponse::of);
+    }
+
+    @GetMapping("/{id}")
+    ResponseEntity<MemberResponse> get(@PathVariable String country, @PathVariable String id) {
+        Member member = membership.member(country, id);
+        return ResponseEntity.ok().eTag(Versions.etag(member.version())).body(MemberResponse.of(member));
+    }
+
+    @PutMapping("/{id}")
+    ResponseEntity<MemberResponse> update(@PathVariable String country, @PathVariable String id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody MemberRequest request) {
+        Member member = membership.update(country, id, Versions.of(ifMatch, request.version()), request.draft(),
+                request.consentTextVersion());
+        return ResponseEntity.ok().eTag(Versions.etag(member.version())).body(MemberResponse.of(member));
+    }
+
+    /** The member leaves the platform; they stay in its history. */
+    @DeleteMapping("/{id}")
+    ResponseEntity<Void> leave(@PathVariable String country, @PathVariable String id) {
+        membership.leave(country, id);
+        return ResponseEntity.noContent().build();
+    }
+
+    /** Everything held about the member (right of access). */
+    @GetMapping("/{id}/export")
+    ResponseEntity<MemberExportResponse> export(@PathVariable String country, @PathVariable String id) {
+        return ResponseEntity.ok()
+                .header("Content-Disposition", "attachment; filename=\"member-" + id.replaceAll("[^A-Za-z0-9-]", "")
+                        + ".json\"")
+                .body(MemberExportResponse.of(membership.export(country, id)));
+    }
+
+    /** Erases the member's personal data here and, through MemberErased, in every other service. */
+    @DeleteMapping("/{id}/personal-data")
+    ResponseEntity<Void> erase(@PathVariable String country, @PathVariable String id) {
+        membership.erase(country, id);
+        return ResponseEntity.noContent().build();
+    }
+
+    private static URI location(Member member) {
+        return URI.create("/api/v1/platforms/" + member.country() + "/members/" + member.id());
+    }
+}
