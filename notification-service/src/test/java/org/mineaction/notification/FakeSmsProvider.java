@@ -35,6 +35,8 @@ final class FakeSmsProvider implements AutoCloseable {
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final Set<String> invalidNumbers = ConcurrentHashMap.newKeySet();
     private volatile boolean down;
+    private volatile boolean hanging;
+    private final List<HttpExchange> hung = new CopyOnWriteArrayList<>();
 
     FakeSmsProvider() {
         try {
@@ -52,6 +54,15 @@ final class FakeSmsProvider implements AutoCloseable {
 
     void down(boolean down) {
         this.down = down;
+    }
+
+    /** Takes requests and never answers them (until {@code hang(false)}): the client times out. */
+    void hang(boolean hang) {
+        this.hanging = hang;
+        if (!hang) {
+            hung.forEach(HttpExchange::close);
+            hung.clear();
+        }
     }
 
     void invalid(String number) {
@@ -82,6 +93,12 @@ final class FakeSmsProvider implements AutoCloseable {
         int status;
         String body;
         String sid = null;
+        if (hanging) {
+            received.add(new Received(at, form.get("To"), form.get("From"), form.get("Body"), form.get("StatusCallback"),
+                    0, null));
+            hung.add(exchange);
+            return;
+        }
         if (!"POST".equals(exchange.getRequestMethod())
                 || !expected.equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
             status = 401;

@@ -34,10 +34,12 @@ import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.mineaction.catalogue.EventCatalogue;
 import org.mineaction.notification.delivery.Notifications;
 import org.mineaction.notification.delivery.domain.EmailAddress;
 import org.mineaction.notification.delivery.domain.EmailContent;
@@ -47,8 +49,11 @@ import org.mineaction.notification.sms.SmsMessages;
 import org.mineaction.notification.sms.domain.PhoneNumber;
 import org.mineaction.notification.sms.domain.RequestSignature;
 import org.mineaction.notification.sms.domain.SmsMessage;
+import org.mineaction.testing.CatalogueAssertions;
 import org.mineaction.testing.EmbeddedInfrastructure;
+import org.mineaction.testing.KafkaTestRecords;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.annotation.DirtiesContext;
@@ -96,6 +101,9 @@ class SmsDeliveryIT {
     static void stopProvider() {
         PROVIDER.close();
     }
+
+    @Value("${spring.kafka.bootstrap-servers}")
+    String bootstrap;
 
     @Autowired
     SmsMessages sms;
@@ -189,6 +197,23 @@ class SmsDeliveryIT {
     }
 
     @Test
+    void aProviderThatTimesOutIsRetriedUntilItAnswers() {
+        String phone = "+85512000011";
+        PROVIDER.hang(true);
+        try {
+            IdempotencyKey key = queueSms(phone, null, "Reminder: Article 7 report due 30 April.");
+            eventually(() -> assertThat(stored(key)).containsEntry("status", "QUEUED")
+                    .extractingByKey("lastError").asString().containsIgnoringCase("timed out"));
+            PROVIDER.hang(false);
+
+            eventually(() -> assertThat(stored(key)).containsEntry("status", "SENT"));
+            assertThat(PROVIDER.acceptedFor(phone)).hasSize(1);
+        } finally {
+            PROVIDER.hang(false);
+        }
+    }
+
+    @Test
     void keepsTheSendersRateWithoutDelayingEmail() throws Exception {
         List<String> phones = IntStream.range(0, 6).mapToObj(i -> "+8551210000" + i).toList();
         Instant queuedAt = Instant.now();
@@ -256,6 +281,40 @@ class SmsDeliveryIT {
         await().during(Duration.ofMillis(800)).atMost(Duration.ofSeconds(3))
                 .until(() -> PROVIDER.acceptedFor(phone).size() == 1);
         assertThat(get("/api/v1/notifications/dead-letters").body()).doesNotContain(key.value());
+    }
+
+    @Test
+    void publishesSentAndFailedThroughTheOutboxWithoutContactData() {
+        String invalid = "+15005550003";
+        String valid = "+85512000010";
+        PROVIDER.invalid(invalid);
+        IdempotencyKey failed = queueSms(invalid, "fallback.events@example.org", "Action point due in 3 days.");
+        IdempotencyKey sent = queueSms(valid, null, "Action point due in 3 days.");
+
+        eventually(() -> {
+            List<ConsumerRecord<String, String>> records = KafkaTestRecords.readAll(bootstrap,
+                    EventCatalogue.Topics.NOTIFICATION_EVENTS, 1);
+            ConsumerRecord<String, String> sentEvent = about(records, sent);
+            ConsumerRecord<String, String> failedEvent = about(records, failed);
+            CatalogueAssertions.assertConformsToCatalogue(sentEvent);
+            CatalogueAssertions.assertConformsToCatalogue(failedEvent);
+            assertThat(CatalogueAssertions.header(sentEvent, "ce_type")).isEqualTo("org.mineaction.notification.sent.v1");
+            assertThat(CatalogueAssertions.header(failedEvent, "ce_type"))
+                    .isEqualTo("org.mineaction.notification.failed.v1");
+            assertThat(sentEvent.key()).isEqualTo("KHM");
+            assertThat(sentEvent.value()).contains("\"channel\":\"SMS\"", "\"category\":\"meeting\"");
+            assertThat(failedEvent.value()).contains("21211");
+            for (ConsumerRecord<String, String> event : List.of(sentEvent, failedEvent)) {
+                assertThat(event.value()).doesNotContain(invalid, valid, "+1500", "example.org", "Action point");
+            }
+        });
+        eventually(() -> assertThat(stored(sent).getList("outbox", Document.class)).as("relayed").isEmpty());
+    }
+
+    private static ConsumerRecord<String, String> about(List<ConsumerRecord<String, String>> records,
+            IdempotencyKey key) {
+        return records.stream().filter(r -> r.value().contains(key.value())).findFirst()
+                .orElseThrow(() -> new AssertionError("no event about " + key));
     }
 
     private HttpResponse<String> get(String path) throws Exception {

@@ -20,6 +20,8 @@ public final class EventCatalogue {
     public static final class Topics {
         public static final String PLATFORM_EVENTS = "mineaction.platform.events.v1";
         public static final String PLATFORM_DELIVERY = "mineaction.platform.delivery.v1";
+        /** What became of notifications (sent, failed), without contact data: reporting. */
+        public static final String NOTIFICATION_EVENTS = "mineaction.notification.events.v1";
 
         /** Where a consumer's error handler parks what it could not process. */
         public static String deadLetterOf(String topic) {
@@ -35,6 +37,8 @@ public final class EventCatalogue {
         PLATFORM_REGISTERED("org.mineaction.platform.registered.v1", "platform-registered.v1.json"),
         PLATFORM_REGISTERED_DELIVERY("org.mineaction.platform.registered.delivery.v1",
                 "platform-registered-delivery.v1.json"),
+        NOTIFICATION_SENT("org.mineaction.notification.sent.v1", "notification-sent.v1.json"),
+        NOTIFICATION_FAILED("org.mineaction.notification.failed.v1", "notification-failed.v1.json"),
         MEMBER_JOINED("org.mineaction.platform.member.joined.v1", "member-joined.v1.json"),
         MEMBER_JOINED_DELIVERY("org.mineaction.platform.member.joined.delivery.v1",
                 "member-joined-delivery.v1.json"),

@@ -7,7 +7,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.mineaction.notification.delivery.domain.Channel;
 import org.mineaction.notification.delivery.domain.Notification;
+import org.mineaction.notification.delivery.messaging.NotificationEvents;
 import org.mineaction.notification.delivery.domain.NotificationStatus;
 import org.mineaction.notification.delivery.domain.RetryPolicy;
 import org.mineaction.notification.delivery.persistence.ClaimedNotification;
@@ -35,13 +37,15 @@ class NotificationDispatcher implements SmartLifecycle {
     private final NotificationStore store;
     private final Mailer mailer;
     private final Unsubscribes unsubscribes;
+    private final NotificationEvents events;
     private final DeliveryProperties properties;
     private final RetryPolicy retryPolicy;
     private final Clock clock;
     private volatile ScheduledExecutorService executor;
 
     NotificationDispatcher(NotificationStore store, Mailer mailer, Unsubscribes unsubscribes,
-            DeliveryProperties properties, Clock clock) {
+            NotificationEvents events, DeliveryProperties properties, Clock clock) {
+        this.events = events;
         this.store = store;
         this.mailer = mailer;
         this.unsubscribes = unsubscribes;
@@ -103,10 +107,12 @@ class NotificationDispatcher implements SmartLifecycle {
             return Delivery.FAILED;
         }
         Notification sent = notification.sent(clock.instant());
-        if (!store.release(claim, sent)) {
+        if (!store.release(claim, sent, events.sent(sent.id(), sent.countryCode(), Channel.EMAIL, sent.kind(),
+                sent.category(), sent.attempts()))) {
             log.warn("Notification {} was sent but its lease had been taken over: it may be sent twice",
                     notification.id());
         }
+        events.published();
         log.info("{} notification {} for platform {} sent", notification.kind(), notification.id(),
                 notification.countryCode());
         return Delivery.SENT;
@@ -114,8 +120,11 @@ class NotificationDispatcher implements SmartLifecycle {
 
     private void failed(ClaimedNotification claim, String reason, boolean permanent) {
         Notification next = claim.notification().attemptFailed(reason, permanent, clock.instant(), retryPolicy);
-        store.release(claim, next);
-        if (next.status() == NotificationStatus.FAILED) {
+        boolean givenUp = next.status() == NotificationStatus.FAILED;
+        store.release(claim, next, givenUp ? events.failed(next.id(), next.countryCode(), Channel.EMAIL, next.kind(),
+                next.category(), next.attempts(), next.lastError()) : java.util.List.of());
+        if (givenUp) {
+            events.published();
             log.error("Notification {} for platform {} given up after {} attempt(s): {}", next.id(),
                     next.countryCode(), next.attempts(), reason);
         } else {

@@ -5,12 +5,15 @@ import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.mineaction.notification.delivery.domain.Channel;
 import org.mineaction.notification.delivery.domain.QuietHours;
+import org.mineaction.notification.delivery.messaging.NotificationEvents;
 import org.mineaction.notification.delivery.domain.RetryPolicy;
 import org.mineaction.notification.sms.domain.SmsMessage;
 import org.mineaction.notification.sms.domain.SmsStatus;
@@ -42,6 +45,7 @@ class SmsDispatcher implements SmartLifecycle {
     private final SmsProvider provider;
     private final SmsFallback fallback;
     private final Unsubscribes unsubscribes;
+    private final NotificationEvents events;
     private final SmsProperties properties;
     private final CircuitBreaker circuitBreaker;
     private final Throttle throttle;
@@ -51,7 +55,8 @@ class SmsDispatcher implements SmartLifecycle {
     private volatile ScheduledExecutorService executor;
 
     SmsDispatcher(SmsStore store, SmsProvider provider, SmsFallback fallback, Unsubscribes unsubscribes,
-            SmsProperties properties, CircuitBreakerRegistry circuitBreakers, Clock clock) {
+            NotificationEvents events, SmsProperties properties, CircuitBreakerRegistry circuitBreakers, Clock clock) {
+        this.events = events;
         this.store = store;
         this.unsubscribes = unsubscribes;
         this.provider = provider;
@@ -141,9 +146,12 @@ class SmsDispatcher implements SmartLifecycle {
             failed(claim, e instanceof SmsProviderException ? e.getMessage() : e.toString(), false);
             return Outcome.FAILED;
         }
-        if (!store.release(claim, message.sent(providerId, clock.instant()))) {
+        SmsMessage sent = message.sent(providerId, clock.instant());
+        if (!store.release(claim, sent, events.sent(sent.id(), sent.countryCode(), Channel.SMS, sent.kind(),
+                sent.category(), sent.attempts()))) {
             log.warn("SMS {} was sent but its lease had been taken over: it may be sent twice", message.id());
         }
+        events.published();
         log.info("{} SMS {} for platform {} accepted by provider {} as {} ({} segment(s), {})", message.kind(),
                 message.id(), message.countryCode(), provider.name(), providerId, message.segments().segments(),
                 message.segments().encoding());
@@ -152,8 +160,11 @@ class SmsDispatcher implements SmartLifecycle {
 
     private void failed(ClaimedSms claim, String reason, boolean permanent) {
         SmsMessage next = claim.message().attemptFailed(reason, permanent, clock.instant(), retryPolicy, quietHours);
-        store.release(claim, next);
-        if (next.status() == SmsStatus.FAILED) {
+        boolean givenUp = next.status() == SmsStatus.FAILED;
+        store.release(claim, next, givenUp ? events.failed(next.id(), next.countryCode(), Channel.SMS, next.kind(),
+                next.category(), next.attempts(), next.lastError()) : List.of());
+        if (givenUp) {
+            events.published();
             log.error("SMS {} for platform {} failed after {} attempt(s): {}", next.id(), next.countryCode(),
                     next.attempts(), reason);
             fallback.failedForGood(next);

@@ -1,11 +1,15 @@
 package org.mineaction.notification.sms;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.mineaction.chassis.outbox.OutboxMessage;
+import org.mineaction.notification.delivery.domain.Channel;
 import org.mineaction.notification.delivery.domain.EmailContent;
 import org.mineaction.notification.delivery.domain.IdempotencyKey;
 import org.mineaction.notification.delivery.domain.QuietHours;
+import org.mineaction.notification.delivery.messaging.NotificationEvents;
 import org.mineaction.notification.sms.domain.ProviderStatus;
 import org.mineaction.notification.sms.domain.RequestSignature;
 import org.mineaction.notification.sms.domain.SmsMessage;
@@ -24,11 +28,13 @@ public class SmsMessages {
     private final SmsStore store;
     private final SmsDispatcher dispatcher;
     private final SmsFallback fallback;
+    private final NotificationEvents events;
     private final SmsProperties properties;
     private final Clock clock;
 
-    SmsMessages(SmsStore store, SmsDispatcher dispatcher, SmsFallback fallback, SmsProperties properties,
-            Clock clock) {
+    SmsMessages(SmsStore store, SmsDispatcher dispatcher, SmsFallback fallback, NotificationEvents events,
+            SmsProperties properties, Clock clock) {
+        this.events = events;
         this.store = store;
         this.dispatcher = dispatcher;
         this.fallback = fallback;
@@ -97,7 +103,11 @@ public class SmsMessages {
         SmsMessage after = reported.get() == SmsStatus.DELIVERED ? before.delivered(clock.instant())
                 : before.undeliverable("the provider reports " + parameters.get("MessageStatus")
                         + Optional.ofNullable(parameters.get("ErrorCode")).map(code -> " (error " + code + ")").orElse(""));
-        if (store.recordProviderOutcome(before, after)) {
+        List<OutboxMessage> outcome = after.status() == SmsStatus.FAILED ? events.failed(after.id(),
+                after.countryCode(), Channel.SMS, after.kind(), after.category(), after.attempts(), after.lastError())
+                : List.of();
+        if (store.recordProviderOutcome(before, after, outcome)) {
+            events.published();
             log.info("SMS {} is {} ({})", after.id(), after.status(), providerId);
             if (after.status() == SmsStatus.FAILED) {
                 fallback.failedForGood(after);

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.mineaction.chassis.outbox.OutboxMessage;
 import org.mineaction.notification.delivery.domain.IdempotencyKey;
 import org.mineaction.notification.delivery.domain.Notification;
 import org.mineaction.notification.delivery.domain.NotificationStatus;
@@ -66,6 +67,11 @@ public class NotificationStore {
      * @return false when the lease had expired and another instance had claimed it meanwhile
      */
     public boolean release(ClaimedNotification claim, Notification next) {
+        return release(claim, next, List.of());
+    }
+
+    /** As {@link #release(ClaimedNotification, Notification)}, adding {@code events} to the outbox in the same update. */
+    public boolean release(ClaimedNotification claim, Notification next, List<OutboxMessage> events) {
         Query stillOurs = query(where(ID).is(next.id().value()).and(LEASE_TOKEN).is(claim.leaseToken()));
         Update outcome = new Update()
                 .set(STATUS, next.status().name())
@@ -75,6 +81,9 @@ public class NotificationStore {
                 .set("lastError", next.lastError())
                 .unset(LEASE_UNTIL)
                 .unset(LEASE_TOKEN);
+        if (!events.isEmpty()) {
+            outcome.push(OutboxMessage.FIELD).each(events.toArray());
+        }
         return mongo.updateFirst(stillOurs, outcome, NotificationDocument.class).getMatchedCount() > 0;
     }
 

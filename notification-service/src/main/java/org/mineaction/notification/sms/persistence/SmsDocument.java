@@ -2,6 +2,8 @@ package org.mineaction.notification.sms.persistence;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
+import org.mineaction.chassis.outbox.OutboxMessage;
 import org.mineaction.notification.delivery.domain.EmailAddress;
 import org.mineaction.notification.delivery.domain.EmailContent;
 import org.mineaction.notification.delivery.domain.IdempotencyKey;
@@ -26,7 +28,7 @@ record SmsDocument(@Id String id, String kind, String category, String countryCo
         String fallbackSubject, String fallbackText, String fallbackHtml, SmsStatus status, int attempts,
         Instant createdAt, Instant nextAttemptAt, Instant sentAt, Instant deliveredAt,
         @Indexed(sparse = true) String providerId, String lastError, Instant leaseUntil, String leaseToken,
-        String memberId) {
+        String memberId, List<OutboxMessage> outbox) {
 
     static final String COLLECTION = "sms_messages";
 
@@ -38,7 +40,7 @@ record SmsDocument(@Id String id, String kind, String category, String countryCo
                 m.segments().segments(), fallback == null ? null : fallback.subject(),
                 fallback == null ? null : fallback.text(), fallback == null ? null : fallback.html(), m.status(),
                 m.attempts(), m.createdAt(), m.nextAttemptAt(), m.sentAt(), m.deliveredAt(), m.providerId(),
-                m.lastError(), null, null, m.recipient().memberId());
+                m.lastError(), null, null, m.recipient().memberId(), List.of());
     }
 
     SmsMessage toMessage() {

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.mineaction.chassis.outbox.OutboxMessage;
 import org.mineaction.notification.delivery.domain.IdempotencyKey;
 import org.mineaction.notification.sms.domain.SmsMessage;
 import org.mineaction.notification.sms.domain.SmsStatus;
@@ -76,9 +77,14 @@ public class SmsStore {
      * @return false when the lease had expired and another instance had claimed it meanwhile
      */
     public boolean release(ClaimedSms claim, SmsMessage next) {
+        return release(claim, next, List.of());
+    }
+
+    /** As {@link #release(ClaimedSms, SmsMessage)}, adding {@code events} to the outbox in the same update. */
+    public boolean release(ClaimedSms claim, SmsMessage next, List<OutboxMessage> events) {
         Query stillOurs = query(where(ID).is(next.id().value()).and(LEASE_TOKEN).is(claim.leaseToken()));
-        return mongo.updateFirst(stillOurs, outcome(next).unset(LEASE_UNTIL).unset(LEASE_TOKEN), SmsDocument.class)
-                .getMatchedCount() > 0;
+        return mongo.updateFirst(stillOurs, withEvents(outcome(next).unset(LEASE_UNTIL).unset(LEASE_TOKEN), events),
+                SmsDocument.class).getMatchedCount() > 0;
     }
 
     /**
@@ -87,9 +93,17 @@ public class SmsStore {
      *
      * @return false when nothing changed
      */
-    public boolean recordProviderOutcome(SmsMessage before, SmsMessage after) {
+    public boolean recordProviderOutcome(SmsMessage before, SmsMessage after, List<OutboxMessage> events) {
         Query unchanged = query(where(ID).is(before.id().value()).and(STATUS).is(before.status().name()));
-        return mongo.updateFirst(unchanged, outcome(after), SmsDocument.class).getModifiedCount() > 0;
+        return mongo.updateFirst(unchanged, withEvents(outcome(after), events), SmsDocument.class)
+                .getModifiedCount() > 0;
+    }
+
+    private static Update withEvents(Update update, List<OutboxMessage> events) {
+        if (!events.isEmpty()) {
+            update.push(OutboxMessage.FIELD).each(events.toArray());
+        }
+        return update;
     }
 
     private static Update outcome(SmsMessage next) {
