@@ -23,16 +23,21 @@ import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.mineaction.catalogue.EventCatalogue;
 import org.mineaction.notification.delivery.Notifications;
 import org.mineaction.notification.delivery.domain.EmailAddress;
 import org.mineaction.notification.delivery.domain.EmailContent;
 import org.mineaction.notification.delivery.domain.IdempotencyKey;
 import org.mineaction.notification.delivery.domain.Notification;
+import org.mineaction.testing.CatalogueAssertions;
 import org.mineaction.testing.EmbeddedInfrastructure;
+import org.mineaction.testing.KafkaTestRecords;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.annotation.DirtiesContext;
@@ -68,6 +73,9 @@ class UnsubscribeIT {
         registry.add("mineaction.unsubscribe.base-url", () -> BASE_URL);
         registry.add("mineaction.unsubscribe.secret", () -> "unsubscribe-it-secret-0123456789");
     }
+
+    @Value("${spring.kafka.bootstrap-servers}")
+    String bootstrap;
 
     @Autowired
     Notifications notifications;
@@ -134,6 +142,23 @@ class UnsubscribeIT {
                 "en", new EmailContent("Welcome", "Hello", "<p>Hello</p>"), Instant.now()));
 
         assertThat(awaitMails(contact, 1).getFirst().getHeader("List-Unsubscribe")).isNull();
+    }
+
+    @Test
+    void aSentEmailIsReportedWithoutItsAddress() {
+        EmailAddress member = new EmailAddress("reported@example.org");
+        IdempotencyKey key = queue("member-5", "minutes", member, "Minutes of the Q4 meeting");
+        awaitMails(member, 1);
+
+        eventually(() -> {
+            ConsumerRecord<String, String> sent = KafkaTestRecords.readAll(bootstrap,
+                    EventCatalogue.Topics.NOTIFICATION_EVENTS, 1).stream()
+                    .filter(r -> r.value().contains(key.value())).findFirst()
+                    .orElseThrow(() -> new AssertionError("no event about " + key));
+            CatalogueAssertions.assertConformsToCatalogue(sent);
+            assertThat(sent.value()).contains("\"channel\":\"EMAIL\"", "\"category\":\"minutes\"",
+                    "\"status\":\"SENT\"").doesNotContain("reported@example.org", "member-5", "Minutes of");
+        });
     }
 
     private IdempotencyKey queue(String memberId, String category, EmailAddress to, String subject) {

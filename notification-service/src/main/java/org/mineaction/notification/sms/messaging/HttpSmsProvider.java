@@ -26,14 +26,17 @@ import org.springframework.stereotype.Component;
  * form-encoded To, From, Body and StatusCallback, HTTP basic auth with the account SID and auth
  * token, a JSON answer with the message's {@code sid}.
  *
- * <p>4xx answers are the provider refusing this message (invalid or unreachable number, ...):
- * permanent, except 408 and 429 which only say "not now". 5xx answers, timeouts and connection
- * failures are transient.
+ * <p>400, 410 and 422 are the provider refusing this message (invalid or unreachable number, number
+ * unsubscribed, ...): permanent for that message only. Every other answer is transient: 5xx,
+ * timeouts and connection failures, but also 408 and 429 ("not now") and 401, 403, 404, which say
+ * our account or URL is wrong: that fails every message alike, opens the breaker and must not
+ * turn every SMS into a permanent failure before an operator fixes the configuration.
  */
 @Component
 @Profile("!local")
 class HttpSmsProvider implements SmsProvider {
 
+    private static final java.util.Set<Integer> REFUSES_THIS_MESSAGE = java.util.Set.of(400, 410, 422);
     private static final Pattern SID = Pattern.compile("\"sid\"\\s*:\\s*\"([^\"]+)\"");
     private static final Pattern MESSAGE = Pattern.compile("\"message\"\\s*:\\s*\"([^\"]*)\"");
     private static final Pattern CODE = Pattern.compile("\"code\"\\s*:\\s*(\\d+)");
@@ -92,7 +95,7 @@ class HttpSmsProvider implements SmsProvider {
             return sid.group(1);
         }
         String reason = "the SMS provider answered " + status + describe(response.body());
-        if (status >= 400 && status < 500 && status != 408 && status != 429) {
+        if (REFUSES_THIS_MESSAGE.contains(status)) {
             throw new SmsRejectedException(reason);
         }
         throw new SmsProviderException(reason, null);
