@@ -33,6 +33,8 @@ import org.mineaction.notification.delivery.domain.EmailAddress;
 import org.mineaction.notification.delivery.domain.EmailContent;
 import org.mineaction.notification.delivery.domain.IdempotencyKey;
 import org.mineaction.notification.delivery.domain.Notification;
+import org.mineaction.notification.delivery.domain.RetryPolicy;
+import org.mineaction.notification.delivery.persistence.NotificationStore;
 import org.mineaction.testing.CatalogueAssertions;
 import org.mineaction.testing.EmbeddedInfrastructure;
 import org.mineaction.testing.KafkaTestRecords;
@@ -46,15 +48,16 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * One-click unsubscribe (RFC 8058) end to end: the e-mail carries the headers, the mail client's
- * POST to the link records the opt-out, and the next message of that category is not sent while
- * other categories and critical messages still are.
+ * E-mails to members end to end, on a real SMTP server: one-click unsubscribe (RFC 8058: the
+ * e-mail carries the headers, the mail client's POST to the link records the opt-out, the next
+ * message of that category is not sent while other categories and critical messages still are),
+ * the NotificationSent event, and an operator's replay of a failed e-mail.
  */
 @EmbeddedInfrastructure(database = "notification-unsubscribe")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
 @ActiveProfiles("test")
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-class UnsubscribeIT {
+class MemberEmailIT {
 
     static final int SMTP_PORT = freePort();
     static final int HTTP_PORT = freePort();
@@ -82,6 +85,11 @@ class UnsubscribeIT {
 
     @Autowired
     MongoTemplate mongo;
+
+    @Autowired
+    NotificationStore store;
+
+    static final RetryPolicy RETRY = new RetryPolicy(3, Duration.ofSeconds(1), 2.0, Duration.ofSeconds(5));
 
     @Test
     void oneClickStopsThatCategoryOnly() throws Exception {
@@ -159,6 +167,31 @@ class UnsubscribeIT {
             assertThat(sent.value()).contains("\"channel\":\"EMAIL\"", "\"category\":\"minutes\"",
                     "\"status\":\"SENT\"").doesNotContain("reported@example.org", "member-5", "Minutes of");
         });
+    }
+
+    @Test
+    void aFailedEmailReplayedByAnOperatorIsDeliveredOnce() throws Exception {
+        EmailAddress member = new EmailAddress("replayed@example.org");
+        IdempotencyKey key = IdempotencyKey.of("minutes", "replay", member, UUID.randomUUID().toString());
+        // What the dispatcher stores when the mail server refused the address for good.
+        store.insertIfAbsent(Notification.queueFor("member-6", "minutes", key, "minutes", "KHM", member, "en",
+                new EmailContent("Minutes to replay", "Minutes", "<p>Minutes</p>"), Instant.now())
+                .attemptFailed("550 5.1.1 mailbox unavailable", true, Instant.now(), RETRY));
+
+        assertThat(replay(key)).isEqualTo(202);
+        assertThat(replay(key)).as("a second replay while the first is queued or sent").isEqualTo(409);
+
+        assertThat(awaitMails(member, 1)).extracting(MimeMessage::getSubject).containsExactly("Minutes to replay");
+        eventually(() -> assertThat(stored(key)).containsEntry("status", "SENT").containsEntry("attempts", 1));
+        await().during(Duration.ofMillis(800)).atMost(Duration.ofSeconds(3)).until(() -> mailsTo(member).size() == 1);
+    }
+
+    private static int replay(IdempotencyKey key) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(BASE_URL + "/api/v1/notifications/dead-letters/"
+                + key.value() + "/replay")).POST(HttpRequest.BodyPublishers.noBody()).build();
+        try (HttpClient client = HttpClient.newHttpClient()) {
+            return client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        }
     }
 
     private IdempotencyKey queue(String memberId, String category, EmailAddress to, String subject) {
