@@ -71,7 +71,8 @@ public class MemberImport {
                 .forEach(document -> taken.add(document.toMemberEmailKey()));
 
         int created = 0;
-        List<ImportReport.ImportedMember> imported = new ArrayList<>();
+        List<Candidate> toStore = new ArrayList<>();
+        List<MemberDocument> documents = new ArrayList<>();
         for (Candidate candidate : checked.accepted()) {
             if (taken.contains(candidate.profile().email().key())) {
                 problems.add(alreadyMember(candidate));
@@ -86,15 +87,46 @@ public class MemberImport {
             Instant now = clock.instant();
             Member member = Member.invite(platform.country(), candidate.profile().withOrganisation(organisation.id()),
                     null, now);
-            try {
-                members.insert(MemberDocument.of(member, events.joined(member, organisation)));
-                imported.add(new ImportReport.ImportedMember(candidate.row(), member.id()));
-            } catch (DuplicateKeyException raced) {
-                problems.add(alreadyMember(candidate));
-            }
+            toStore.add(candidate);
+            documents.add(MemberDocument.of(member, events.joined(member, organisation)));
         }
+        List<ImportReport.ImportedMember> imported = store(toStore, documents, problems);
         problems.sort(Comparator.comparingLong(ImportRowProblem::row));
         return new ImportReport(rows.size(), imported, problems, created);
+    }
+
+    /**
+     * Stores the members in one bulk insert, each document with its own events. Should another request
+     * have invited one of the addresses meanwhile, the unique index refuses it: the rows not stored
+     * are then inserted one by one and the refused ones reported.
+     */
+    private List<ImportReport.ImportedMember> store(List<Candidate> candidates, List<MemberDocument> documents,
+            List<ImportRowProblem> problems) {
+        List<ImportReport.ImportedMember> imported = new ArrayList<>();
+        try {
+            members.insert(documents);
+            for (int i = 0; i < documents.size(); i++) {
+                imported.add(new ImportReport.ImportedMember(candidates.get(i).row(), documents.get(i).id()));
+            }
+            return imported;
+        } catch (DuplicateKeyException raced) {
+            Set<String> stored = new HashSet<>();
+            members.findAllById(documents.stream().map(MemberDocument::id).toList())
+                    .forEach(document -> stored.add(document.id()));
+            for (int i = 0; i < documents.size(); i++) {
+                Candidate candidate = candidates.get(i);
+                MemberDocument document = documents.get(i);
+                try {
+                    if (!stored.contains(document.id())) {
+                        members.insert(document);
+                    }
+                    imported.add(new ImportReport.ImportedMember(candidate.row(), document.id()));
+                } catch (DuplicateKeyException alreadyThere) {
+                    problems.add(alreadyMember(candidate));
+                }
+            }
+            return imported;
+        }
     }
 
     private Organisation createOrganisation(PlatformContext platform, Candidate candidate) {

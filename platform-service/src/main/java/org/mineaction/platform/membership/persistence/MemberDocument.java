@@ -125,6 +125,10 @@ public class MemberDocument {
                 erasedAt, version);
     }
 
+    public String id() {
+        return id;
+    }
+
     /** The lower-case e-mail address that is unique within the country. */
     public String toMemberEmailKey() {
         return emailKey;
