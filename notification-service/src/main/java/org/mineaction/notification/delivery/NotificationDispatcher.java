@@ -3,10 +3,7 @@ package org.mineaction.notification.delivery;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+import org.mineaction.chassis.work.PollingLoop;
 import org.mineaction.notification.delivery.domain.Channel;
 import org.mineaction.notification.delivery.domain.Notification;
 import org.mineaction.notification.delivery.messaging.NotificationEvents;
@@ -41,7 +38,7 @@ class NotificationDispatcher implements SmartLifecycle {
     private final DeliveryProperties properties;
     private final RetryPolicy retryPolicy;
     private final Clock clock;
-    private volatile ScheduledExecutorService executor;
+    private final PollingLoop loop;
 
     NotificationDispatcher(NotificationStore store, Mailer mailer, Unsubscribes unsubscribes,
             NotificationEvents events, DeliveryProperties properties, Clock clock) {
@@ -52,24 +49,18 @@ class NotificationDispatcher implements SmartLifecycle {
         this.properties = properties;
         this.retryPolicy = properties.retryPolicy();
         this.clock = clock;
+        this.loop = new PollingLoop("notification-dispatcher", properties.pollInterval(), STOP_GRACE, this::dispatchSafely);
     }
 
     /** Ask for a run now rather than at the next poll. */
     void nudge() {
-        ScheduledExecutorService running = executor;
-        if (running != null) {
-            try {
-                running.execute(this::dispatchSafely);
-            } catch (RejectedExecutionException stopping) {
-                // Shutting down: the notification stays queued for the next run, here or elsewhere.
-            }
-        }
+        loop.nudge();
     }
 
     /** Sends what is due, up to a batch; returns how many the mail server took. */
     int dispatchDue() {
         int sent = 0;
-        for (int i = 0; i < properties.batchSize() && executor != null; i++) {
+        for (int i = 0; i < properties.batchSize() && loop.isRunning(); i++) {
             Optional<ClaimedNotification> claimed = store.claimNextDue(clock.instant(), properties.lease());
             if (claimed.isEmpty()) {
                 break;
@@ -146,14 +137,7 @@ class NotificationDispatcher implements SmartLifecycle {
 
     @Override
     public void start() {
-        ScheduledExecutorService started = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "notification-dispatcher");
-            thread.setDaemon(true);
-            return thread;
-        });
-        long interval = properties.pollInterval().toMillis();
-        started.scheduleWithFixedDelay(this::dispatchSafely, 0, interval, TimeUnit.MILLISECONDS);
-        executor = started;
+        loop.start();
     }
 
     /**
@@ -162,25 +146,12 @@ class NotificationDispatcher implements SmartLifecycle {
      */
     @Override
     public void stop() {
-        ScheduledExecutorService running = executor;
-        executor = null;
-        if (running != null) {
-            running.shutdown();
-            try {
-                if (!running.awaitTermination(STOP_GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
-                    // Stuck on an unreachable store: its lease expires and the notification is sent later.
-                    running.shutdownNow();
-                }
-            } catch (InterruptedException e) {
-                running.shutdownNow();
-                Thread.currentThread().interrupt();
-            }
-        }
+        loop.stop();
     }
 
     @Override
     public boolean isRunning() {
-        return executor != null;
+        return loop.isRunning();
     }
 
     /** Stop before the Mongo client and the mail sender go away. */

@@ -7,10 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+import org.mineaction.chassis.work.PollingLoop;
 import org.mineaction.notification.delivery.domain.Channel;
 import org.mineaction.notification.delivery.domain.QuietHours;
 import org.mineaction.notification.delivery.messaging.NotificationEvents;
@@ -52,7 +49,7 @@ class SmsDispatcher implements SmartLifecycle {
     private final QuietHours quietHours;
     private final RetryPolicy retryPolicy;
     private final Clock clock;
-    private volatile ScheduledExecutorService executor;
+    private final PollingLoop loop;
 
     SmsDispatcher(SmsStore store, SmsProvider provider, SmsFallback fallback, Unsubscribes unsubscribes,
             NotificationEvents events, SmsProperties properties, CircuitBreakerRegistry circuitBreakers, Clock clock) {
@@ -67,6 +64,7 @@ class SmsDispatcher implements SmartLifecycle {
         this.quietHours = properties.quietHoursRule();
         this.retryPolicy = properties.retryPolicy();
         this.clock = clock;
+        this.loop = new PollingLoop("sms-dispatcher", properties.pollInterval(), STOP_GRACE, this::dispatchSafely);
     }
 
     /** The circuit breaker of a provider: {@code sms-<provider>}, configured in application.yml. */
@@ -75,28 +73,20 @@ class SmsDispatcher implements SmartLifecycle {
     }
 
     void nudge() {
-        ScheduledExecutorService running = executor;
-        if (running != null) {
-            try {
-                running.execute(this::dispatchSafely);
-            } catch (RejectedExecutionException stopping) {
-                // Shutting down: the SMS stays queued for the next run, here or elsewhere.
-            }
-        }
+        loop.nudge();
     }
 
     /** Sends what is due, up to a batch, at the sender's pace; returns how many the provider took. */
     int dispatchDue() {
         int sent = 0;
         for (int i = 0; i < properties.batchSize(); i++) {
-            ScheduledExecutorService running = executor;
-            if (running == null) {
+            if (!loop.isRunning()) {
                 break;
             }
             Duration wait = throttle.waitBefore(clock.instant());
             if (!wait.isZero()) {
                 // Come back when the sender may send again, leaving the thread free meanwhile.
-                running.schedule(this::dispatchSafely, wait.toMillis() + 1, TimeUnit.MILLISECONDS);
+                loop.nudgeAfter(wait.plusMillis(1));
                 break;
             }
             Optional<ClaimedSms> claimed = store.claimNextDue(clock.instant(), properties.lease());
@@ -187,36 +177,21 @@ class SmsDispatcher implements SmartLifecycle {
 
     @Override
     public void start() {
-        ScheduledExecutorService started = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "sms-dispatcher");
-            thread.setDaemon(true);
-            return thread;
-        });
-        executor = started;
-        started.scheduleWithFixedDelay(this::dispatchSafely, 0, properties.pollInterval().toMillis(),
-                TimeUnit.MILLISECONDS);
+        loop.start();
     }
 
+    /**
+     * Lets a send in progress finish (the provider's timeouts bound it) and claims nothing more; what is
+     * still queued is sent by another instance or after the restart.
+     */
     @Override
     public void stop() {
-        ScheduledExecutorService running = executor;
-        executor = null;
-        if (running != null) {
-            running.shutdown();
-            try {
-                if (!running.awaitTermination(STOP_GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
-                    running.shutdownNow();
-                }
-            } catch (InterruptedException e) {
-                running.shutdownNow();
-                Thread.currentThread().interrupt();
-            }
-        }
+        loop.stop();
     }
 
     @Override
     public boolean isRunning() {
-        return executor != null;
+        return loop.isRunning();
     }
 
     /** Stop before the Mongo client goes away. */

@@ -10,14 +10,13 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.bson.Document;
 import org.mineaction.chassis.cloudevents.CloudEventHeaders;
+import org.mineaction.chassis.work.PollingLoop;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -42,7 +41,7 @@ public class OutboxRelay implements SmartLifecycle {
     private final String source;
     private final Counter published;
     private final Counter failures;
-    private volatile ScheduledExecutorService executor;
+    private final PollingLoop loop;
 
     public OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, String> kafka, OutboxProperties properties,
             String source, MeterRegistry meters) {
@@ -52,18 +51,12 @@ public class OutboxRelay implements SmartLifecycle {
         this.source = source;
         this.published = meters.counter("outbox.messages.published");
         this.failures = meters.counter("outbox.publish.failures");
+        this.loop = new PollingLoop("outbox-relay", properties.pollInterval(), properties.sendTimeout(), this::drainSafely);
     }
 
     /** Ask for a run now rather than at the next poll, e.g. right after an aggregate was saved. */
     public void nudge() {
-        ScheduledExecutorService running = executor;
-        if (running != null && !running.isShutdown()) {
-            try {
-                running.execute(this::drainSafely);
-            } catch (java.util.concurrent.RejectedExecutionException shuttingDown) {
-                // Stopping: whatever is pending stays in the outbox for the next start.
-            }
-        }
+        loop.nudge();
     }
 
     /** Publishes everything pending; returns how many messages went out. */
@@ -144,33 +137,17 @@ public class OutboxRelay implements SmartLifecycle {
 
     @Override
     public void start() {
-        ScheduledExecutorService started = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "outbox-relay");
-            thread.setDaemon(true);
-            return thread;
-        });
-        long interval = properties.pollInterval().toMillis();
-        started.scheduleWithFixedDelay(this::drainSafely, 0, interval, TimeUnit.MILLISECONDS);
-        executor = started;
+        loop.start();
     }
 
     @Override
     public void stop() {
-        ScheduledExecutorService running = executor;
-        executor = null;
-        if (running != null) {
-            running.shutdown();
-            try {
-                running.awaitTermination(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        loop.stop();
     }
 
     @Override
     public boolean isRunning() {
-        return executor != null;
+        return loop.isRunning();
     }
 
     /** Stop before the Kafka producer and Mongo client are closed. */
