@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.mineaction.catalogue.EventCatalogue.Topics;
@@ -13,6 +14,7 @@ import org.mineaction.chassis.problem.ConflictException;
 import org.mineaction.chassis.problem.InvalidInputException;
 import org.mineaction.chassis.problem.NotFoundException;
 import org.mineaction.platform.membership.domain.Consent;
+import org.mineaction.platform.membership.domain.EmailAddress;
 import org.mineaction.platform.membership.domain.FieldProblem;
 import org.mineaction.platform.membership.domain.InvalidMemberException;
 import org.mineaction.platform.membership.domain.Member;
@@ -160,6 +162,28 @@ public class Membership {
         return change(platform.country(), id, version, current -> current.update(profile,
                 consent(consentTextVersion, clock.instant()), clock.instant()),
                 member -> events.updated(member, organisation), null);
+    }
+
+    /**
+     * The member accepted the invitation (for the identity provider, once they set their password);
+     * accepting twice changes nothing and tells nobody again.
+     */
+    public Member activate(String country, String id) {
+        CountryCode platform = platform(country).country();
+        return change(platform, id, null, current -> current.activate(clock.instant()),
+                member -> events.updated(member, organisationOrNull(platform, member)), null);
+    }
+
+    /** The member of the platform with that e-mail address, in any letter case (for the identity provider). */
+    public Optional<Member> memberByEmail(String country, String email) {
+        CountryCode platform = platform(country).country();
+        String key;
+        try {
+            key = new EmailAddress(email).key();
+        } catch (InvalidInputException notAnAddress) {
+            return Optional.empty();
+        }
+        return members.findByCountryAndEmailKey(platform.value(), key).map(MemberDocument::toMember);
     }
 
     /** The member leaves the platform; leaving twice changes nothing and tells nobody again. */

@@ -34,6 +34,8 @@ abstract class MembershipScenario {
     KafkaConnectionDetails kafka;
     @Autowired
     MemberRepository members;
+    @Autowired
+    Membership membership;
 
     MembershipHttp http;
 
@@ -231,6 +233,27 @@ abstract class MembershipScenario {
         assertThat(header(left, "ce_type")).isEqualTo("org.mineaction.platform.member.left.v1");
         eventually(() -> assertThat(http.eventsAbout(Topics.PLATFORM_DELIVERY, id)).hasSize(2));
         http.eventsAbout(Topics.PLATFORM_DELIVERY, id).forEach(event -> assertConformsToCatalogue(event));
+    }
+
+    @Test
+    void anAcceptedInvitationActivatesTheMemberOnceAndTellsEveryone() throws Exception {
+        String organisation = http.organisation("KHM", "MINISTRY");
+        String email = uniqueEmail("accepting");
+        String id = invite("KHM", organisation, email, "");
+
+        assertThat(membership.memberByEmail("KHM", email.toUpperCase())).hasValueSatisfying(
+                member -> assertThat(member.id()).isEqualTo(id));
+        assertThat(membership.memberByEmail("COL", email)).isEmpty();
+        assertThat(membership.memberByEmail("KHM", "not an address")).isEmpty();
+        membership.activate("KHM", id);
+        membership.activate("KHM", id);
+
+        assertThat(json(http.get("/api/v1/platforms/KHM/members/" + id)).get("status").asString()).isEqualTo("ACTIVE");
+        eventually(() -> assertThat(http.eventsAbout(Topics.PLATFORM_EVENTS, id)).hasSize(2));
+        ConsumerRecord<String, String> activated = http.eventsAbout(Topics.PLATFORM_EVENTS, id).get(1);
+        assertConformsToCatalogue(activated);
+        assertThat(header(activated, "ce_type")).isEqualTo("org.mineaction.platform.member.updated.v1");
+        assertThat(activated.value()).contains("\"status\":\"ACTIVE\"");
     }
 
     @Test

@@ -17,6 +17,8 @@ public interface MemberRepository extends MongoRepository<MemberDocument, String
 
     boolean existsByCountryAndEmailKey(String country, String emailKey);
 
+    Optional<MemberDocument> findByCountryAndEmailKey(String country, String emailKey);
+
     @Query(value = "{ 'country': ?0, 'emailKey': { $in: ?1 } }", fields = "{ 'emailKey': 1 }")
     List<MemberDocument> findEmailKeysTaken(String country, Collection<String> emailKeys);
 
