@@ -49,7 +49,9 @@ public final class EventCatalogue {
         MEMBER_LEFT_DELIVERY("org.mineaction.platform.member.left.delivery.v1", "member-left-delivery.v1.json"),
         MEMBER_ERASED("org.mineaction.platform.member.erased.v1", "member-erased.v1.json"),
         MEMBER_ERASED_DELIVERY("org.mineaction.platform.member.erased.delivery.v1",
-                "member-erased-delivery.v1.json");
+                "member-erased-delivery.v1.json"),
+        MEMBER_INVITED_DELIVERY("org.mineaction.platform.member.invited.delivery.v1",
+                "member-invited-delivery.v1.json");
 
         private final String ceType;
         private final String schemaFile;

@@ -1,6 +1,7 @@
 package org.mineaction.platform.identity;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
@@ -16,6 +17,7 @@ import org.mineaction.platform.identity.domain.UserAccount;
 import org.mineaction.platform.identity.persistence.InvitationStore;
 import org.mineaction.platform.identity.persistence.UserAccountDocument;
 import org.mineaction.platform.identity.persistence.UserAccountRepository;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -35,12 +37,39 @@ public class AccountService {
     private final InvitationStore invitations;
     private final PasswordEncoder passwords;
     private final Clock clock;
+    private final ApplicationEventPublisher published;
 
-    AccountService(UserAccountRepository accounts, InvitationStore invitations, PasswordEncoder passwords, Clock clock) {
+    AccountService(UserAccountRepository accounts, InvitationStore invitations, PasswordEncoder passwords, Clock clock,
+            ApplicationEventPublisher published) {
         this.accounts = accounts;
         this.invitations = invitations;
         this.passwords = passwords;
         this.clock = clock;
+        this.published = published;
+    }
+
+    /** A fresh invitation: its token (the only copy, for the message that carries it) and when it expires. */
+    public record IssuedInvitation(String token, Instant expiresAt) {
+
+        @Override
+        public String toString() {
+            return "IssuedInvitation[token=***, expiresAt=" + expiresAt + "]";
+        }
+    }
+
+    /**
+     * Told, in the accepting thread, once an invitation was accepted and the account can sign in:
+     * the member feature marks the member active.
+     */
+    public record InvitationAccepted(String memberId, String country) {
+    }
+
+    /** What the acceptance page shows about a token; empty when no invitation has it. */
+    public Optional<Invitation> invitation(String token) {
+        if (token == null || token.isBlank() || token.length() > 200) {
+            return Optional.empty();
+        }
+        return invitations.find(InvitationTokens.hash(token));
     }
 
     public Optional<UserAccount> findByEmail(String email) {
@@ -79,11 +108,28 @@ public class AccountService {
      * the invitation is accepted.
      */
     public String issueInvitation(String memberId, String email, String country, PlatformRole role) {
+        return invite(memberId, email, country, role).token();
+    }
+
+    /**
+     * Invites (again): issues a new single-use invitation valid for {@link Invitation#VALIDITY} and
+     * withdraws the member's earlier ones not yet accepted, so only the newest link works. A person
+     * already holding an account (a member of another platform) keeps it and gains the role on acceptance.
+     */
+    public IssuedInvitation invite(String memberId, String email, String country, PlatformRole role) {
         CountryCode code = CountryCode.parse(country);
-        change(memberId, email, UnaryOperator.identity());
+        change(memberId, email, true, UnaryOperator.identity());
         String token = InvitationTokens.newToken();
-        invitations.insert(Invitation.issue(InvitationTokens.hash(token), memberId, email, code, role, clock.instant()));
-        return token;
+        Invitation invitation = Invitation.issue(InvitationTokens.hash(token), memberId, email, code, role,
+                clock.instant());
+        invitations.withdrawPending(memberId);
+        invitations.insert(invitation);
+        return new IssuedInvitation(token, invitation.expiresAt());
+    }
+
+    /** Withdraws the member's invitations not yet accepted (e.g. the member could not be stored after all). */
+    public void withdrawInvitations(String memberId) {
+        invitations.withdrawPending(memberId);
     }
 
     /**
@@ -101,8 +147,19 @@ public class AccountService {
             throw new Invitation.NotAcceptable(Invitation.Refusal.ALREADY_USED);
         }
         String encoded = passwords.encode(password);
-        return change(invitation.memberId(), invitation.email(),
-                account -> account.grant(invitation.country(), invitation.role()).activate(encoded));
+        UserAccount account = change(invitation.memberId(), invitation.email(), true,
+                changing -> changing.grant(invitation.country(), invitation.role()).activate(encoded));
+        published.publishEvent(new InvitationAccepted(invitation.memberId(), invitation.country().value()));
+        return account;
+    }
+
+    /**
+     * Erasure: removes the member's account and invitations (they hold the address), so the person can
+     * no longer sign in and the address is free to be invited again as someone new.
+     */
+    public void forgetMember(String memberId) {
+        invitations.removeAll(memberId);
+        accounts.findByMemberId(memberId).ifPresent(accounts::delete);
     }
 
     /** Creates the operator account when no account has that e-mail; returns whether it did. */
@@ -123,6 +180,15 @@ public class AccountService {
     }
 
     private UserAccount change(String memberId, String email, UnaryOperator<UserAccount> change) {
+        return change(memberId, email, false, change);
+    }
+
+    /**
+     * @param samePerson true when the e-mail address identifies the person across platforms (an
+     *                   invitation): an account of another member with that address is then the same
+     *                   person's, keeps its member id and gains the role; false refuses it (409)
+     */
+    private UserAccount change(String memberId, String email, boolean samePerson, UnaryOperator<UserAccount> change) {
         if (memberId == null || memberId.isBlank()) {
             throw new IllegalArgumentException("a member id is required");
         }
@@ -133,12 +199,13 @@ public class AccountService {
             try {
                 if (existing.isPresent()) {
                     UserAccount account = existing.get().toAccount();
-                    if (account.memberId() != null && !account.memberId().equals(memberId)) {
+                    boolean otherMember = account.memberId() != null && !account.memberId().equals(memberId);
+                    if (otherMember && !samePerson) {
                         throw new ConflictException("email-in-use", "Another member already signs in with this e-mail");
                     }
                     UserAccount changed = change.apply(new UserAccount(account.id(), account.email(),
-                            account.passwordHash(), memberId, account.platformRoles(), account.globalRoles(),
-                            account.enabled()));
+                            account.passwordHash(), otherMember ? account.memberId() : memberId,
+                            account.platformRoles(), account.globalRoles(), account.enabled()));
                     return accounts.save(UserAccountDocument.of(changed, existing.get().version())).toAccount();
                 }
                 UserAccount created = change.apply(UserAccount.invited(UUID.randomUUID().toString(), normalised, memberId));

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.mineaction.chassis.outbox.OutboxMessage;
+import org.mineaction.chassis.problem.ConflictException;
 import org.mineaction.platform.membership.domain.EmailAddress;
 import org.mineaction.platform.membership.domain.ImportRowProblem;
 import org.mineaction.platform.membership.domain.Member;
@@ -87,8 +89,16 @@ public class MemberImport {
             Instant now = clock.instant();
             Member member = Member.invite(platform.country(), candidate.profile().withOrganisation(organisation.id()),
                     null, now);
+            List<OutboxMessage> outbox = new ArrayList<>(events.joined(member, organisation));
+            try {
+                outbox.add(membership.invitation(member, now));
+            } catch (ConflictException signsInAsSomeoneElse) {
+                problems.add(new ImportRowProblem(candidate.row(), EmailAddress.FIELD,
+                        "already signs in as another member"));
+                continue;
+            }
             toStore.add(candidate);
-            documents.add(MemberDocument.of(member, events.joined(member, organisation)));
+            documents.add(MemberDocument.of(member, outbox));
         }
         List<ImportReport.ImportedMember> imported = store(toStore, documents, problems);
         problems.sort(Comparator.comparingLong(ImportRowProblem::row));
@@ -122,6 +132,7 @@ public class MemberImport {
                     }
                     imported.add(new ImportReport.ImportedMember(candidate.row(), document.id()));
                 } catch (DuplicateKeyException alreadyThere) {
+                    membership.withdrawInvitation(document.id());
                     problems.add(alreadyMember(candidate));
                 }
             }

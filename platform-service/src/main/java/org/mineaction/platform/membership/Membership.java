@@ -2,6 +2,7 @@ package org.mineaction.platform.membership;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,12 +14,14 @@ import org.mineaction.chassis.outbox.OutboxMessage;
 import org.mineaction.chassis.problem.ConflictException;
 import org.mineaction.chassis.problem.InvalidInputException;
 import org.mineaction.chassis.problem.NotFoundException;
+import org.mineaction.platform.identity.AccountService;
 import org.mineaction.platform.membership.domain.Consent;
 import org.mineaction.platform.membership.domain.EmailAddress;
 import org.mineaction.platform.membership.domain.FieldProblem;
 import org.mineaction.platform.membership.domain.InvalidMemberException;
 import org.mineaction.platform.membership.domain.Member;
 import org.mineaction.platform.membership.domain.MemberProfile;
+import org.mineaction.platform.membership.domain.MemberStatus;
 import org.mineaction.platform.membership.domain.Organisation;
 import org.mineaction.platform.membership.domain.PlatformContext;
 import org.mineaction.platform.membership.messaging.MemberEvents;
@@ -34,6 +37,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 /**
@@ -48,15 +52,17 @@ public class Membership {
     private final MemberRepository members;
     private final MemberStore store;
     private final MemberEvents events;
+    private final AccountService accounts;
     private final Clock clock;
 
     Membership(PlatformRegistry platforms, OrganisationRepository organisations, MemberRepository members,
-            MemberStore store, MemberEvents events, Clock clock) {
+            MemberStore store, MemberEvents events, AccountService accounts, Clock clock) {
         this.platforms = platforms;
         this.organisations = organisations;
         this.members = members;
         this.store = store;
         this.events = events;
+        this.accounts = accounts;
         this.clock = clock;
     }
 
@@ -128,12 +134,47 @@ public class Membership {
         if (members.existsByCountryAndEmailKey(platform.country().value(), profile.email().key())) {
             throw duplicateEmail();
         }
+        List<OutboxMessage> outbox = new ArrayList<>(events.joined(member, organisation));
+        outbox.add(invitation(member, now));
         try {
-            members.insert(MemberDocument.of(member, events.joined(member, organisation)));
+            members.insert(MemberDocument.of(member, outbox));
         } catch (DuplicateKeyException e) {
+            accounts.withdrawInvitations(member.id());
             throw duplicateEmail();
         }
         return member(platform.country(), member.id());
+    }
+
+    /**
+     * Issues the member's invitation (14 days, single use; earlier ones stop working) and returns
+     * the delivery event that carries its link, for the member's outbox.
+     */
+    OutboxMessage invitation(Member member, Instant now) {
+        AccountService.IssuedInvitation issued = accounts.invite(member.id(), member.profile().email().value(),
+                member.country().value(),
+                org.mineaction.platform.identity.domain.PlatformRole.valueOf(member.profile().role().name()));
+        return events.invited(member, platforms.get(member.country().value()).name(), issued.token(),
+                issued.expiresAt(), now);
+    }
+
+    /** Withdraws what {@link #invitation} issued for a member that could not be stored after all. */
+    void withdrawInvitation(String memberId) {
+        accounts.withdrawInvitations(memberId);
+    }
+
+    /**
+     * Sends an invited member a new invitation; the link sent before stops working. Only a member
+     * still INVITED can be invited again (409 otherwise).
+     */
+    public Member reinvite(String country, String id) {
+        CountryCode platform = platform(country).country();
+        Member current = member(platform, id);
+        if (current.status() != MemberStatus.INVITED) {
+            throw new ConflictException("member-not-invited",
+                    "Only a member who has not accepted yet can be invited again; this one is " + current.status());
+        }
+        store.update(current, List.of(invitation(current, clock.instant())), null);
+        return member(platform, id);
     }
 
     public PageOf<Member> members(String country, int page, int size) {
@@ -174,6 +215,22 @@ public class Membership {
                 member -> events.updated(member, organisationOrNull(platform, member)), null);
     }
 
+    /**
+     * Marks the member of an accepted invitation active; an invitation issued for no member of this
+     * service (an operator's, say) changes nothing here.
+     */
+    @EventListener
+    void on(AccountService.InvitationAccepted accepted) {
+        invitationAccepted(accepted.country(), accepted.memberId());
+    }
+
+    public void invitationAccepted(String country, String id) {
+        CountryCode platform = CountryCode.parse(country);
+        if (members.findByIdAndCountry(id, platform.value()).isPresent()) {
+            activate(platform.value(), id);
+        }
+    }
+
     /** The member of the platform with that e-mail address, in any letter case (for the identity provider). */
     public Optional<Member> memberByEmail(String country, String email) {
         CountryCode platform = platform(country).country();
@@ -199,8 +256,11 @@ public class Membership {
      */
     public Member erase(String country, String id) {
         CountryCode platform = platform(country).country();
-        return change(platform, id, null, current -> current.erase(clock.instant()),
+        Member erased = change(platform, id, null, current -> current.erase(clock.instant()),
                 member -> events.erased(member, organisationOrNull(platform, member)), Topics.PLATFORM_DELIVERY);
+        // After the member: should this fail, erasing again repeats it (the member part changes nothing).
+        accounts.forgetMember(erased.id());
+        return erased;
     }
 
     public MemberExport export(String country, String id) {

@@ -79,7 +79,7 @@ abstract class MembershipScenario {
         assertThat(joined.value()).doesNotContain("@", "+855", "345678", "Sophea")
                 .contains("\"stakeholderCategory\":\"NATIONAL_NGO\"", "\"gender\":\"FEMALE\"", "\"survivor\":true");
 
-        eventually(() -> assertThat(http.eventsAbout(Topics.PLATFORM_DELIVERY, id)).hasSize(1));
+        eventually(() -> assertThat(http.eventsAbout(Topics.PLATFORM_DELIVERY, id)).hasSize(2));
         ConsumerRecord<String, String> delivery = http.eventsAbout(Topics.PLATFORM_DELIVERY, id).getFirst();
         assertConformsToCatalogue(delivery);
         assertThat(header(delivery, "ce_type")).isEqualTo("org.mineaction.platform.member.joined.delivery.v1");
@@ -115,7 +115,7 @@ abstract class MembershipScenario {
         List<ConsumerRecord<String, String>> events = http.eventsAbout(Topics.PLATFORM_EVENTS, id);
         events.forEach(event -> assertConformsToCatalogue(event));
         assertThat(header(events.get(1), "ce_type")).isEqualTo("org.mineaction.platform.member.updated.v1");
-        eventually(() -> assertThat(http.eventsAbout(Topics.PLATFORM_DELIVERY, id)).hasSize(2));
+        eventually(() -> assertThat(http.eventsAbout(Topics.PLATFORM_DELIVERY, id)).hasSize(3));
         http.eventsAbout(Topics.PLATFORM_DELIVERY, id).forEach(event -> assertConformsToCatalogue(event));
     }
 
@@ -231,7 +231,7 @@ abstract class MembershipScenario {
         ConsumerRecord<String, String> left = http.eventsAbout(Topics.PLATFORM_EVENTS, id).get(1);
         assertConformsToCatalogue(left);
         assertThat(header(left, "ce_type")).isEqualTo("org.mineaction.platform.member.left.v1");
-        eventually(() -> assertThat(http.eventsAbout(Topics.PLATFORM_DELIVERY, id)).hasSize(2));
+        eventually(() -> assertThat(http.eventsAbout(Topics.PLATFORM_DELIVERY, id)).hasSize(3));
         http.eventsAbout(Topics.PLATFORM_DELIVERY, id).forEach(event -> assertConformsToCatalogue(event));
     }
 

@@ -37,4 +37,18 @@ public class InvitationStore {
         return mongo.updateFirst(unused, Update.update("acceptedAt", acceptedAt), InvitationDocument.class)
                 .getModifiedCount() == 1;
     }
+
+    /**
+     * Removes the member's invitations not yet accepted, so only a newer one can be used: a link
+     * sent earlier then reads as unknown.
+     */
+    public long withdrawPending(String memberId) {
+        Query pending = Query.query(Criteria.where("memberId").is(memberId).and("acceptedAt").is(null));
+        return mongo.remove(pending, InvitationDocument.class).getDeletedCount();
+    }
+
+    /** Removes every invitation of the member, used or not (they hold the address): erasure. */
+    public void removeAll(String memberId) {
+        mongo.remove(Query.query(Criteria.where("memberId").is(memberId)), InvitationDocument.class);
+    }
 }

@@ -1,5 +1,8 @@
 package org.mineaction.platform.membership.messaging;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import org.mineaction.catalogue.EventCatalogue.Topics;
 import org.mineaction.catalogue.EventCatalogue.Type;
@@ -7,6 +10,7 @@ import org.mineaction.chassis.outbox.OutboxMessage;
 import org.mineaction.chassis.outbox.OutboxMessageFactory;
 import org.mineaction.platform.membership.domain.Member;
 import org.mineaction.platform.membership.domain.Organisation;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,9 +21,24 @@ import org.springframework.stereotype.Component;
 public class MemberEvents {
 
     private final OutboxMessageFactory messages;
+    private final String publicBaseUrl;
 
-    MemberEvents(OutboxMessageFactory messages) {
+    MemberEvents(OutboxMessageFactory messages,
+            @Value("${mineaction.public-base-url:http://localhost:8080}") String publicBaseUrl) {
         this.messages = messages;
+        this.publicBaseUrl = publicBaseUrl.endsWith("/") ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1)
+                : publicBaseUrl;
+    }
+
+    /**
+     * The invitation to send the member, on the delivery topic only: its link carries the token, a
+     * credential, so it never goes to the public events topic.
+     */
+    public OutboxMessage invited(Member member, String platformName, String token, Instant expiresAt,
+            Instant occurredAt) {
+        String url = publicBaseUrl + "/invitations/" + URLEncoder.encode(token, StandardCharsets.UTF_8);
+        return messages.create(Topics.PLATFORM_DELIVERY, Type.MEMBER_INVITED_DELIVERY, country(member),
+                MemberInvitedDeliveryV1.of(member, platformName, url, expiresAt, occurredAt));
     }
 
     public List<OutboxMessage> joined(Member member, Organisation organisation) {

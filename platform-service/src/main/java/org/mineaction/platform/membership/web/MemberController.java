@@ -75,6 +75,13 @@ class MemberController {
         return ResponseEntity.noContent().build();
     }
 
+    /** Sends an invited member a new invitation (new link; the one sent before stops working). */
+    @PostMapping("/{id}/invitation")
+    ResponseEntity<MemberResponse> reinvite(@PathVariable String country, @PathVariable String id) {
+        Member member = membership.reinvite(country, id);
+        return ResponseEntity.accepted().eTag(Versions.etag(member.version())).body(MemberResponse.of(member));
+    }
+
     /** Everything held about the member (right of access). */
     @GetMapping("/{id}/export")
     ResponseEntity<MemberExportResponse> export(@PathVariable String country, @PathVariable String id) {

@@ -1,0 +1,133 @@
+package org.mineaction.platform.membership;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mineaction.platform.membership.MembershipHttp.json;
+import static org.mineaction.platform.membership.MembershipHttp.memberBody;
+import static org.mineaction.platform.membership.MembershipHttp.uniqueEmail;
+import static org.mineaction.testing.CatalogueAssertions.assertConformsToCatalogue;
+import static org.mineaction.testing.CatalogueAssertions.header;
+import static org.mineaction.testing.Eventually.eventually;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mineaction.catalogue.EventCatalogue.Topics;
+import org.mineaction.testing.EmbeddedInfrastructure;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/** Members are invited by e-mail: the invitation event, inviting again, accepting. */
+@EmbeddedInfrastructure(database = "platform-invitation-it")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "mineaction.public-base-url=https://hub.example.org/")
+@ActiveProfiles("test")
+class MemberInvitationIT {
+
+    static final String INVITED = "org.mineaction.platform.member.invited.delivery.v1";
+    static final Pattern LINK = Pattern.compile("\"invitationUrl\":\"https://hub\\.example\\.org/invitations/([A-Za-z0-9_-]+)\"");
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    KafkaConnectionDetails kafka;
+
+    MembershipHttp http;
+
+    @BeforeEach
+    void platform() throws Exception {
+        http = new MembershipHttp(port, String.join(",", kafka.getBootstrapServers()));
+        http.platform("KHM", "Asia/Phnom_Penh");
+    }
+
+    @Test
+    void aNewMemberIsSentAnInvitationOnTheDeliveryTopicOnly() throws Exception {
+        String email = uniqueEmail("invited");
+        String id = invite(email);
+
+        List<ConsumerRecord<String, String>> invitations = invitations(id, 1);
+        ConsumerRecord<String, String> invited = invitations.getFirst();
+        assertConformsToCatalogue(invited);
+        assertThat(invited.key()).isEqualTo("KHM");
+        assertThat(invited.value()).contains("\"memberId\":\"" + id + "\"", "\"countryCode\":\"KHM\"",
+                "\"platformName\":\"National Mine Action Platform KHM\"", "\"role\":\"MEMBER\"",
+                "\"language\":\"fr\"", "\"timeZone\":\"Asia/Phnom_Penh\"", email, "\"expiresAt\"");
+        assertThat(token(invited)).hasSizeGreaterThanOrEqualTo(40);
+
+        eventually(() -> assertThat(http.eventsAbout(Topics.PLATFORM_EVENTS, id)).isNotEmpty());
+        assertThat(http.eventsAbout(Topics.PLATFORM_EVENTS, id)).allSatisfy(event -> {
+            assertThat(event.value()).doesNotContain("@", "/invitations/");
+            assertThat(header(event, "ce_type")).isNotEqualTo(INVITED);
+        });
+    }
+
+    @Test
+    void invitingAgainSendsANewLinkAndTheOldOneStopsWorking() throws Exception {
+        String id = invite(uniqueEmail("again"));
+        String first = token(invitations(id, 1).getFirst());
+
+        HttpResponse<String> again = http.post("/api/v1/platforms/KHM/members/" + id + "/invitation", "");
+        assertThat(again.statusCode()).as(again.body()).isEqualTo(202);
+        List<ConsumerRecord<String, String>> both = invitations(id, 2);
+        both.forEach(event -> assertConformsToCatalogue(event));
+        String second = token(both.get(1));
+        assertThat(second).isNotEqualTo(first);
+
+        assertThat(accept(first, "correct horse battery staple").statusCode()).isEqualTo(404);
+        assertThat(accept(second, "correct horse battery staple").statusCode()).isEqualTo(204);
+        assertThat(json(http.get("/api/v1/platforms/KHM/members/" + id)).get("status").asString()).isEqualTo("ACTIVE");
+
+        HttpResponse<String> afterAcceptance = http.post("/api/v1/platforms/KHM/members/" + id + "/invitation", "");
+        assertThat(afterAcceptance.statusCode()).isEqualTo(409);
+        assertThat(afterAcceptance.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(http.post("/api/v1/platforms/KHM/members/no-such-member/invitation", "").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void importedMembersAreInvitedToo() throws Exception {
+        String email = uniqueEmail("imported");
+        HttpResponse<String> imported = http.send("POST", "/api/v1/platforms/KHM/members/import", "text/csv", """
+                name,email,phone,organisation,category,role,language,timeZone,components
+                Dara Sok,%s,,Org %s,NATIONAL_NGO,OBSERVER,es,,TECHNICAL
+                """.formatted(email, email), java.util.Map.of());
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+        String id = json(imported).get("members").get(0).get("id").asString();
+
+        ConsumerRecord<String, String> invited = invitations(id, 1).getFirst();
+        assertConformsToCatalogue(invited);
+        assertThat(invited.value()).contains("\"role\":\"OBSERVER\"", "\"language\":\"es\"", email);
+    }
+
+    String invite(String email) throws Exception {
+        HttpResponse<String> created = http.post("/api/v1/platforms/KHM/members",
+                memberBody(http.organisation("KHM", "NATIONAL_NGO"), email, ""));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return json(created).get("id").asString();
+    }
+
+    HttpResponse<String> accept(String token, String password) throws Exception {
+        return http.post("/invitations/" + token + "/accept", "{\"password\":\"" + password + "\"}");
+    }
+
+    List<ConsumerRecord<String, String>> invitations(String memberId) {
+        return http.eventsAbout(Topics.PLATFORM_DELIVERY, memberId).stream()
+                .filter(event -> INVITED.equals(header(event, "ce_type"))).toList();
+    }
+
+    List<ConsumerRecord<String, String>> invitations(String memberId, int expected) {
+        eventually(() -> assertThat(invitations(memberId)).hasSize(expected));
+        return invitations(memberId);
+    }
+
+    static String token(ConsumerRecord<String, String> invited) {
+        Matcher link = LINK.matcher(invited.value());
+        assertThat(link.find()).as(invited.value()).isTrue();
+        return link.group(1);
+    }
+}
