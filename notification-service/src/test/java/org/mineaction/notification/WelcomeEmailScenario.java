@@ -169,8 +169,14 @@ abstract class WelcomeEmailScenario {
         KafkaTestRecords.publish(bootstrap, TOPIC, REGISTERED, "PER", delivery("PER", "contraminas@per.example.org", "es"));
 
         awaitMailTo("contraminas@per.example.org");
-        List<ConsumerRecord<String, String>> parked = KafkaTestRecords.readAll(bootstrap, DEAD_LETTERS, 3);
-        assertThat(parked).extracting(ConsumerRecord::key).containsExactlyInAnyOrder("BAD", "HDR", "RUL");
+        // Other features read the topic in groups of their own (the recipient directory): a record that
+        // is no CloudEvent at all fails there too and is parked once per group; the others only here.
+        eventually(() -> {
+            List<ConsumerRecord<String, String>> parked = KafkaTestRecords.readAll(bootstrap, DEAD_LETTERS, 3);
+            assertThat(parked).extracting(ConsumerRecord::key).containsOnly("BAD", "HDR", "RUL")
+                    .contains("BAD", "HDR", "RUL").filteredOn(key -> !key.equals("HDR"))
+                    .containsExactlyInAnyOrder("BAD", "RUL");
+        });
         assertThat(mailsTo("hdr@example.org")).isEmpty();
     }
 

@@ -38,6 +38,15 @@ public class Notifications {
         return true;
     }
 
+    /**
+     * A member's personal data was erased: their queued and failed e-mails are skipped for
+     * {@code reason}, never sent, and no e-mail of theirs keeps the address or the content.
+     */
+    public void forgetMember(String memberId, String reason) {
+        long cancelled = store.forgetMember(memberId, reason);
+        log.info("E-mails of member {} forgotten: {} still to send were cancelled", memberId, cancelled);
+    }
+
     /** Something was put back in the queue: send it now rather than at the next poll. */
     public void nudge() {
         dispatcher.nudge();

@@ -116,6 +116,15 @@ public class SmsMessages {
         return true;
     }
 
+    /**
+     * A member's personal data was erased: their queued and failed SMS are skipped for
+     * {@code reason}, never sent, and no SMS of theirs keeps the phone, address or text.
+     */
+    public void forgetMember(String memberId, String reason) {
+        long cancelled = store.forgetMember(memberId, reason);
+        log.info("SMS of member {} forgotten: {} still to send were cancelled", memberId, cancelled);
+    }
+
     /** Something was put back in the queue: send it now rather than at the next poll. */
     public void nudge() {
         dispatcher.nudge();

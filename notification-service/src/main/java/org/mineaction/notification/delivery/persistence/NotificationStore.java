@@ -32,6 +32,8 @@ public class NotificationStore {
     private static final String NEXT_ATTEMPT_AT = "nextAttemptAt";
     private static final String LEASE_UNTIL = "leaseUntil";
     private static final String LEASE_TOKEN = "leaseToken";
+    private static final String RECIPIENT = "recipient";
+    private static final String MEMBER_ID = "memberId";
 
     private final MongoTemplate mongo;
 
@@ -87,9 +89,39 @@ public class NotificationStore {
         return mongo.updateFirst(stillOurs, outcome, NotificationDocument.class).getMatchedCount() > 0;
     }
 
+    /** The notification, unless there is none or its recipient was erased (nothing left to show or replay). */
     public Optional<Notification> find(IdempotencyKey id) {
-        return Optional.ofNullable(mongo.findById(id.value(), NotificationDocument.class))
-                .map(NotificationDocument::toNotification);
+        return Optional.ofNullable(mongo.findOne(query(where(ID).is(id.value()).and(RECIPIENT).ne(null)),
+                NotificationDocument.class)).map(NotificationDocument::toNotification);
+    }
+
+    /**
+     * Forgets a member whose personal data was erased: what was still to be sent (queued, or failed
+     * and so replayable) is skipped for {@code reason} and never sent, and no notification of theirs
+     * keeps the address or the content. The outcome stays in the log, without them. Two multi-document
+     * updates, each idempotent, so a redelivered erasure simply repeats them.
+     *
+     * <p>A message an instance had claimed just before is already on its way to the mail server; its
+     * lease is dropped so it cannot be recorded as anything but skipped.
+     *
+     * @return how many messages were cancelled
+     */
+    public long forgetMember(String memberId, String reason) {
+        Query pending = query(where(MEMBER_ID).is(memberId)
+                .and(STATUS).in(NotificationStatus.QUEUED.name(), NotificationStatus.FAILED.name()));
+        long cancelled = mongo.updateMulti(pending, withoutPersonalData()
+                .set(STATUS, NotificationStatus.SKIPPED.name())
+                .set("lastError", reason)
+                .unset(NEXT_ATTEMPT_AT)
+                .unset(LEASE_UNTIL)
+                .unset(LEASE_TOKEN), NotificationDocument.class).getModifiedCount();
+        mongo.updateMulti(query(where(MEMBER_ID).is(memberId).and(RECIPIENT).ne(null)), withoutPersonalData(),
+                NotificationDocument.class);
+        return cancelled;
+    }
+
+    private static Update withoutPersonalData() {
+        return new Update().unset(RECIPIENT).unset("subject").unset("text").unset("html");
     }
 
     /** The notifications given up, oldest first, up to {@code limit}. */

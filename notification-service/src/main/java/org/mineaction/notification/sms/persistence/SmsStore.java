@@ -33,6 +33,8 @@ public class SmsStore {
     private static final String LEASE_UNTIL = "leaseUntil";
     private static final String LEASE_TOKEN = "leaseToken";
     private static final String PROVIDER_ID = "providerId";
+    private static final String PHONE = "phone";
+    private static final String MEMBER_ID = "memberId";
 
     private final MongoTemplate mongo;
 
@@ -50,13 +52,42 @@ public class SmsStore {
         }
     }
 
+    /** The SMS, unless there is none or its recipient was erased (nothing left to show or replay). */
     public Optional<SmsMessage> find(IdempotencyKey id) {
-        return Optional.ofNullable(mongo.findById(id.value(), SmsDocument.class)).map(SmsDocument::toMessage);
+        return Optional.ofNullable(mongo.findOne(query(where(ID).is(id.value()).and(PHONE).ne(null)),
+                SmsDocument.class)).map(SmsDocument::toMessage);
     }
 
+    /** As {@link #find}, by the provider's id: a late status report about an erased recipient finds nothing. */
     public Optional<SmsMessage> findByProviderId(String providerId) {
-        return Optional.ofNullable(mongo.findOne(query(where(PROVIDER_ID).is(providerId)), SmsDocument.class))
-                .map(SmsDocument::toMessage);
+        return Optional.ofNullable(mongo.findOne(query(where(PROVIDER_ID).is(providerId).and(PHONE).ne(null)),
+                SmsDocument.class)).map(SmsDocument::toMessage);
+    }
+
+    /**
+     * Forgets a member whose personal data was erased: what was still to be sent (queued, or failed
+     * and so replayable) is skipped for {@code reason} and never sent, and no SMS of theirs keeps the
+     * phone, the e-mail fallback address or any text. The outcome stays in the log, without them.
+     *
+     * @return how many messages were cancelled
+     */
+    public long forgetMember(String memberId, String reason) {
+        Query pending = query(where(MEMBER_ID).is(memberId)
+                .and(STATUS).in(SmsStatus.QUEUED.name(), SmsStatus.FAILED.name()));
+        long cancelled = mongo.updateMulti(pending, withoutPersonalData()
+                .set(STATUS, SmsStatus.SKIPPED.name())
+                .set("lastError", reason)
+                .unset(NEXT_ATTEMPT_AT)
+                .unset(LEASE_UNTIL)
+                .unset(LEASE_TOKEN), SmsDocument.class).getModifiedCount();
+        mongo.updateMulti(query(where(MEMBER_ID).is(memberId).and(PHONE).ne(null)), withoutPersonalData(),
+                SmsDocument.class);
+        return cancelled;
+    }
+
+    private static Update withoutPersonalData() {
+        return new Update().unset(PHONE).unset("email").unset("text").unset("fallbackSubject").unset("fallbackText")
+                .unset("fallbackHtml");
     }
 
     /** Reserves the queued SMS due first whose lease is free or expired, for {@code lease}. */
