@@ -32,6 +32,13 @@ public class KnownMembers {
      * current state before the conditional write cannot race with another writer of that member.
      */
     public void apply(KnownMember member, EventStamp stamp) {
+        if (member.isErased()) {
+            // Privacy does not wait for the newest stamp: an erasure wins even over a later-stamped update.
+            store.erase(member, stamp);
+            log.info("Member {} of {} erased as of event {}", member.memberId(), member.countryCode(),
+                    stamp.eventId());
+            return;
+        }
         Optional<KnownMember> current = store.find(member.memberId());
         if (current.isPresent() && !current.get().mayBeReplacedBy(member)) {
             log.info("Event {} about erased member {} ignored: an erasure is final", stamp.eventId(),

@@ -1,9 +1,13 @@
 package org.mineaction.meeting.members.persistence;
 
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
 import java.util.Optional;
 import org.mineaction.chassis.projection.EventStamp;
 import org.mineaction.chassis.projection.NewerEventWins;
 import org.mineaction.meeting.members.domain.KnownMember;
+import org.springframework.data.mongodb.core.FindAndReplaceOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -27,6 +31,16 @@ public class KnownMemberStore {
      */
     public boolean saveIfNewer(KnownMember member, EventStamp stamp) {
         return newerEventWins.save(KnownMemberDocument.of(member, stamp));
+    }
+
+    /**
+     * Replaces whatever is stored with the erased member, whatever its stamp: an erasure must not lose
+     * against an update that carries a later time. One single-document write, so repeating it is
+     * harmless.
+     */
+    public void erase(KnownMember erased, EventStamp stamp) {
+        mongo.findAndReplace(query(where("_id").is(erased.memberId())), KnownMemberDocument.of(erased, stamp),
+                FindAndReplaceOptions.options().upsert());
     }
 
     public Optional<KnownMember> find(String memberId) {
