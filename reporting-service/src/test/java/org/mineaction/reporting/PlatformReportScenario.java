@@ -147,10 +147,14 @@ abstract class PlatformReportScenario {
         KafkaTestRecords.publish(bootstrap, TOPIC, REGISTERED, "PER", registration("PER", "Peru platform"));
 
         eventually(() -> assertThat(nameOf("PER")).isEqualTo("Peru platform"));
-        List<ConsumerRecord<String, String>> parked = KafkaTestRecords.readAll(bootstrap, DEAD_LETTERS, 3);
-        assertThat(parked).extracting(ConsumerRecord::key).containsExactlyInAnyOrder("BAD", "HDR", "RUL");
-        assertThat(parked).filteredOn(r -> r.key().equals("BAD")).singleElement()
-                .satisfies(r -> assertThat(r.value()).isEqualTo("{\"countryCode\": \"BAD\", "));
+        // The members projection reads the topic in a group of its own: a record that is no CloudEvent
+        // at all fails there too and is parked once per group; the others only here.
+        eventually(() -> {
+            List<ConsumerRecord<String, String>> parked = KafkaTestRecords.readAll(bootstrap, DEAD_LETTERS, 4);
+            assertThat(parked).extracting(ConsumerRecord::key).containsExactlyInAnyOrder("BAD", "HDR", "HDR", "RUL");
+            assertThat(parked).filteredOn(r -> r.key().equals("BAD")).singleElement()
+                    .satisfies(r -> assertThat(r.value()).isEqualTo("{\"countryCode\": \"BAD\", "));
+        });
         assertThat(summaries.list(Optional.of(new CountryCode("SKP")))).isEmpty();
     }
 
