@@ -86,8 +86,10 @@ class AuthorizationServerConfiguration {
         http.securityMatcher(SIGN_IN_PATHS)
                 .authenticationManager(new ProviderManager(new ThrottlingAuthenticationProvider(users, encoder, throttling)))
                 .authorizeHttpRequests(authorize -> authorize.anyRequest().permitAll())
-                // The invitation token in the path is the credential there, not a cookie: no CSRF to forge.
-                .csrf(csrf -> csrf.ignoringRequestMatchers("/invitations/**"))
+                // The JSON acceptance carries its credential (the token) in the path, not a cookie: no CSRF
+                // to forge. The HTML form of the invitation page posts with the chain's CSRF token like the
+                // sign-in form: it works without script and a forged post cannot set someone's password.
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/invitations/*/accept"))
                 .formLogin(Customizer.withDefaults())
                 .logout(Customizer.withDefaults());
         return http.build();

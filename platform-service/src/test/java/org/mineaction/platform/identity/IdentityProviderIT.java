@@ -247,6 +247,40 @@ class IdentityProviderIT {
     }
 
     @Test
+    void anInvitationAcceptedOnItsPageGivesATokenWithThePlatformRole() throws Exception {
+        String email = "observer-" + UUID.randomUUID() + "@undp.example.org";
+        String memberId = "member-" + UUID.randomUUID();
+        String token = accounts.issueInvitation(memberId, email, "COL", PlatformRole.OBSERVER);
+
+        HttpResponse<String> page = get("/invitations/" + token, "Accept", "text/html");
+        assertThat(page.statusCode()).isEqualTo(200);
+        Matcher csrf = CSRF.matcher(page.body());
+        assertThat(csrf.find()).as("the invitation form carries a CSRF token").isTrue();
+        HttpResponse<String> accepted = postForm("/invitations/" + token, Map.of("_csrf", csrf.group(1),
+                "password", "a long passphrase for the observer", "confirmation", "a long passphrase for the observer"),
+                "Accept", "text/html");
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
+
+        String verifier = InvitationTokens.newToken() + InvitationTokens.newToken();
+        String challenge = Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII)));
+        get("/oauth2/authorize?response_type=code&client_id=mineaction-web&scope=openid&state=s"
+                + "&redirect_uri=" + URLEncoder.encode(REDIRECT_URI, StandardCharsets.UTF_8)
+                + "&code_challenge=" + challenge + "&code_challenge_method=S256", "Accept", "text/html");
+        HttpResponse<String> signedIn = signIn(email, "a long passphrase for the observer");
+        assertThat(signedIn.statusCode()).isEqualTo(302);
+        HttpResponse<String> toClient = get(signedIn.headers().firstValue("Location").orElseThrow(), "Accept", "text/html");
+        Map<String, String> result = query(toClient.headers().firstValue("Location").orElseThrow());
+        HttpResponse<String> tokens = postForm("/oauth2/token", Map.of("grant_type", "authorization_code",
+                "code", result.get("code"), "redirect_uri", REDIRECT_URI, "client_id", "mineaction-web",
+                "code_verifier", verifier));
+        assertThat(tokens.statusCode()).as(tokens.body()).isEqualTo(200);
+        JWTClaimsSet access = verify(JSON.readTree(tokens.body()).get("access_token").asString());
+        assertThat(access.getSubject()).isEqualTo(memberId);
+        assertThat(access.getJSONObjectClaim("platforms")).isEqualTo(Map.of("COL", List.of("OBSERVER")));
+    }
+
+    @Test
     void refusesAnAuthorizationRequestWithoutPkce() throws Exception {
         String authorize = "/oauth2/authorize?response_type=code&client_id=mineaction-web&scope=openid"
                 + "&state=s&redirect_uri=" + URLEncoder.encode(REDIRECT_URI, StandardCharsets.UTF_8);

@@ -8,7 +8,13 @@ import static org.mineaction.testing.CatalogueAssertions.assertConformsToCatalog
 import static org.mineaction.testing.CatalogueAssertions.header;
 import static org.mineaction.testing.Eventually.eventually;
 
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,6 +22,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mineaction.catalogue.EventCatalogue.Topics;
+import org.mineaction.platform.identity.AccountService;
 import org.mineaction.testing.EmbeddedInfrastructure;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
@@ -37,6 +44,8 @@ class MemberInvitationIT {
     int port;
     @Autowired
     KafkaConnectionDetails kafka;
+    @Autowired
+    AccountService accounts;
 
     MembershipHttp http;
 
@@ -102,6 +111,79 @@ class MemberInvitationIT {
         ConsumerRecord<String, String> invited = invitations(id, 1).getFirst();
         assertConformsToCatalogue(invited);
         assertThat(invited.value()).contains("\"role\":\"OBSERVER\"", "\"language\":\"es\"", email);
+    }
+
+    @Test
+    void theInvitedPersonSetsTheirPasswordOnThePageAndBecomesAnActiveMember() throws Exception {
+        String email = uniqueEmail("page");
+        String id = invite(email);
+        String token = token(invitations(id, 1).getFirst());
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+
+        HttpResponse<String> page = browser.send(HttpRequest.newBuilder(URI.create(base() + "/invitations/" + token))
+                .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+        assertThat(page.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
+        assertThat(page.body()).contains("<form method=\"post\" action=\"/invitations/" + token + "\">",
+                "name=\"password\"", email, "member").doesNotContain("<script");
+        Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page.body());
+        assertThat(csrf.find()).as("the form carries a CSRF token").isTrue();
+
+        // Without the CSRF token the post is refused and nothing is accepted.
+        assertThat(postForm(browser, "/invitations/" + token, "password=correct+horse+battery&confirmation=correct+horse+battery")
+                .statusCode()).isEqualTo(403);
+        HttpResponse<String> mismatch = postForm(browser, "/invitations/" + token,
+                "_csrf=" + enc(csrf.group(1)) + "&password=correct+horse+battery&confirmation=other+horse+battery");
+        assertThat(mismatch.statusCode()).isEqualTo(400);
+        assertThat(mismatch.body()).contains("not the same");
+
+        HttpResponse<String> accepted = postForm(browser, "/invitations/" + token,
+                "_csrf=" + enc(csrf.group(1)) + "&password=correct+horse+battery&confirmation=correct+horse+battery");
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
+        assertThat(accepted.body()).contains("Your account is ready", "href=\"/login\"");
+
+        assertThat(json(http.get("/api/v1/platforms/KHM/members/" + id)).get("status").asString()).isEqualTo("ACTIVE");
+        assertThat(accounts.findByMember(id)).hasValueSatisfying(account -> {
+            assertThat(account.canSignIn()).isTrue();
+            assertThat(account.platformRoles().toString()).contains("KHM", "MEMBER");
+        });
+
+        // The link is used up: the page says so, and API callers get problem+json.
+        HttpResponse<String> again = browser.send(HttpRequest.newBuilder(URI.create(base() + "/invitations/" + token))
+                .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(again.statusCode()).isEqualTo(410);
+        assertThat(again.body()).contains("already been used");
+        HttpResponse<String> api = browser.send(HttpRequest.newBuilder(URI.create(base() + "/invitations/" + token))
+                .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(api.statusCode()).isEqualTo(410);
+        assertThat(api.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    }
+
+    @Test
+    void anUnknownLinkGetsAClearPageAndEscapesWhatItShows() throws Exception {
+        HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(base() + "/invitations/%3Cscript%3Ealert(1)%3C-script%3E")).header("Accept", "text/html")
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(404);
+        assertThat(page.body()).contains("not valid").doesNotContain("<script");
+        HttpResponse<String> api = accept("no-such-token", "correct horse battery staple");
+        assertThat(api.statusCode()).isEqualTo(404);
+        assertThat(api.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    }
+
+    String base() {
+        return "http://localhost:" + port;
+    }
+
+    static String enc(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    HttpResponse<String> postForm(HttpClient browser, String path, String form) throws Exception {
+        return browser.send(HttpRequest.newBuilder(URI.create(base() + path))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     String invite(String email) throws Exception {

@@ -40,6 +40,11 @@ class InvitationController {
 
     @ExceptionHandler(Invitation.NotAcceptable.class)
     ResponseEntity<ProblemDetail> notAcceptable(Invitation.NotAcceptable ex) {
+        return gone(ex);
+    }
+
+    /** 410 as problem+json, for every API answer about an invitation that can no longer be accepted. */
+    static ResponseEntity<ProblemDetail> gone(Invitation.NotAcceptable ex) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.GONE, ex.getMessage());
         problem.setType(ProblemTypes.of(ex.refusal() == Invitation.Refusal.EXPIRED
                 ? "invitation-expired" : "invitation-already-used"));
