@@ -28,8 +28,10 @@ import org.mineaction.catalogue.EventCatalogue;
 import org.mineaction.testing.CatalogueAssertions;
 import org.mineaction.testing.EmbeddedInfrastructure;
 import org.mineaction.testing.KafkaTestRecords;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -62,6 +64,15 @@ class MemberInvitationEmailIT {
 
     @Value("${spring.kafka.bootstrap-servers}")
     String bootstrap;
+
+    @Autowired
+    KafkaListenerEndpointRegistry listeners;
+
+    @Test
+    void readsTheTopicInAGroupOfItsOwn() {
+        assertThat(listeners.getListenerContainer("member-invited").getGroupId())
+                .isEqualTo("notification-service.invitation");
+    }
 
     @Test
     void sendsTheCatalogueExampleInFrenchWithTheLinkInBothParts() throws Exception {

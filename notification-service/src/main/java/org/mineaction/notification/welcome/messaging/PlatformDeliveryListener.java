@@ -3,7 +3,6 @@ package org.mineaction.notification.welcome.messaging;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.mineaction.catalogue.EventCatalogue;
 import org.mineaction.chassis.messaging.TypedEventReader;
-import org.mineaction.notification.invitation.messaging.MemberInvitedHandler;
 import org.mineaction.notification.welcome.WelcomeMessages;
 import org.mineaction.notification.welcome.domain.PlatformWelcome;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -19,19 +18,16 @@ import tools.jackson.databind.json.JsonMapper;
 class PlatformDeliveryListener {
 
     private final WelcomeMessages welcomes;
-    private final MemberInvitedHandler invitations;
     private final TypedEventReader events;
 
-    PlatformDeliveryListener(WelcomeMessages welcomes, MemberInvitedHandler invitations, JsonMapper jsonMapper) {
+    PlatformDeliveryListener(WelcomeMessages welcomes, JsonMapper jsonMapper) {
         this.welcomes = welcomes;
-        this.invitations = invitations;
         this.events = new TypedEventReader(jsonMapper);
     }
 
     @KafkaListener(id = "platform-delivery", idIsGroup = false, topics = EventCatalogue.Topics.PLATFORM_DELIVERY)
     void on(ConsumerRecord<String, String> record) {
-        invitations.on(record);
-        // Other delivery facts need no message here.
+        // Other delivery facts need no message (yet).
         events.read(record, EventCatalogue.Type.PLATFORM_REGISTERED_DELIVERY, PlatformRegisteredDelivery.class)
                 .ifPresent(event -> {
                     PlatformWelcome welcome = event.data().toWelcome();
