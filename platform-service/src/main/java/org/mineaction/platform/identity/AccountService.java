@@ -154,12 +154,42 @@ public class AccountService {
     }
 
     /**
-     * Erasure: removes the member's account and invitations (they hold the address), so the person can
-     * no longer sign in and the address is free to be invited again as someone new.
+     * Erasure on one platform: removes the member's invitations and the account's roles there. One
+     * person's account serves every platform they belong to (found by member id, or by the address
+     * for a membership that joined an existing account): it is deleted, address and all, only when
+     * no other platform or global role remains, so erasure here never locks them out elsewhere.
      */
-    public void forgetMember(String memberId) {
+    public void forgetMember(String memberId, String email, String country) {
         invitations.removeAll(memberId);
-        accounts.findByMemberId(memberId).ifPresent(accounts::delete);
+        CountryCode platform = CountryCode.parse(country);
+        for (int attempt = 1; ; attempt++) {
+            Optional<UserAccountDocument> existing = accounts.findByMemberId(memberId)
+                    .or(() -> email == null ? Optional.empty() : accountByEmail(email));
+            if (existing.isEmpty()) {
+                return;
+            }
+            UserAccount remaining = existing.get().toAccount().leavePlatform(platform);
+            try {
+                if (remaining.holdsAnyRole()) {
+                    accounts.save(UserAccountDocument.of(remaining, existing.get().version()));
+                } else {
+                    accounts.delete(existing.get());
+                }
+                return;
+            } catch (OptimisticLockingFailureException raced) {
+                if (attempt == ATTEMPTS) {
+                    throw raced;
+                }
+            }
+        }
+    }
+
+    private Optional<UserAccountDocument> accountByEmail(String email) {
+        try {
+            return accounts.findByEmail(UserAccount.normaliseEmail(email));
+        } catch (RuntimeException notAnAddress) {
+            return Optional.empty();
+        }
     }
 
     /** Creates the operator account when no account has that e-mail; returns whether it did. */

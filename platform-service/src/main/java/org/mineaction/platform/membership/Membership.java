@@ -256,10 +256,14 @@ public class Membership {
      */
     public Member erase(String country, String id) {
         CountryCode platform = platform(country).country();
+        // The address finds the sign-in of a person who joined this platform with an existing account.
+        Member before = member(platform, id);
+        String email = before.profile() == null || before.profile().email() == null ? null
+                : before.profile().email().value();
         Member erased = change(platform, id, null, current -> current.erase(clock.instant()),
                 member -> events.erased(member, organisationOrNull(platform, member)), Topics.PLATFORM_DELIVERY);
         // After the member: should this fail, erasing again repeats it (the member part changes nothing).
-        accounts.forgetMember(erased.id());
+        accounts.forgetMember(erased.id(), email, platform.value());
         return erased;
     }
 

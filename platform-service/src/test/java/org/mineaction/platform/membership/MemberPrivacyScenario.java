@@ -16,6 +16,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mineaction.catalogue.EventCatalogue.Topics;
 import org.mineaction.platform.membership.persistence.MemberRepository;
+import org.mineaction.platform.identity.AccountService;
+import org.mineaction.platform.identity.domain.PlatformRole;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -37,6 +39,8 @@ abstract class MemberPrivacyScenario {
     MemberRepository members;
     @Autowired
     MongoTemplate mongo;
+    @Autowired
+    AccountService accounts;
 
     MembershipHttp http;
 
@@ -47,8 +51,12 @@ abstract class MemberPrivacyScenario {
     }
 
     private String invite(String email) throws Exception {
-        String organisation = http.organisation("KHM", "NATIONAL_NGO");
-        HttpResponse<String> created = http.post("/api/v1/platforms/KHM/members", memberBody(organisation, email, "+85512999888"));
+        return invite("KHM", email, "+85512999888");
+    }
+
+    private String invite(String country, String email, String phone) throws Exception {
+        String organisation = http.organisation(country, "NATIONAL_NGO");
+        HttpResponse<String> created = http.post("/api/v1/platforms/" + country + "/members", memberBody(organisation, email, phone));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         return json(created).get("id").asString();
     }
@@ -74,6 +82,31 @@ abstract class MemberPrivacyScenario {
         assertThat(member.get("notificationPreferences").get("EMAIL").toString()).contains("CRITICAL", "MINUTES");
         assertThat(body.get("organisation").get("category").asString()).isEqualTo("NATIONAL_NGO");
         assertThat(http.get("/api/v1/platforms/KHM/members/unknown/export").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void erasureOnOnePlatformKeepsThePersonsSignInForAnother() throws Exception {
+        http.platform("COL", "America/Bogota");
+        String email = uniqueEmail("two.platforms");
+        String inCambodia = invite(email);
+        String inColombia = invite("COL", email, "");
+        accounts.acceptInvitation(accounts.invite(inCambodia, email, "KHM", PlatformRole.MEMBER).token(),
+                "a long enough passphrase");
+        accounts.acceptInvitation(accounts.invite(inColombia, email, "COL", PlatformRole.OBSERVER).token(),
+                "a long enough passphrase");
+        assertThat(accounts.findByEmail(email)).hasValueSatisfying(
+                account -> assertThat(account.platformRoles()).containsOnlyKeys("KHM", "COL"));
+
+        assertThat(http.delete("/api/v1/platforms/KHM/members/" + inCambodia + "/personal-data").statusCode()).isEqualTo(204);
+
+        assertThat(accounts.findByEmail(email)).hasValueSatisfying(account -> {
+            assertThat(account.platformRoles()).containsOnlyKeys("COL");
+            assertThat(account.canSignIn()).isTrue();
+        });
+
+        assertThat(http.delete("/api/v1/platforms/COL/members/" + inColombia + "/personal-data").statusCode()).isEqualTo(204);
+
+        assertThat(accounts.findByEmail(email)).isEmpty();
     }
 
     @Test

@@ -76,6 +76,18 @@ public record UserAccount(String id, String email, String passwordHash, String m
         return new UserAccount(id, email, passwordHash, memberId, roles, globalRoles, enabled);
     }
 
+    /** Drops every role on one country's platform, e.g. when the person is erased there. */
+    public UserAccount leavePlatform(CountryCode country) {
+        Map<String, Set<PlatformRole>> roles = new TreeMap<>(platformRoles);
+        roles.remove(country.value());
+        return new UserAccount(id, email, passwordHash, memberId, roles, globalRoles, enabled);
+    }
+
+    /** Whether the account still gives access to anything. */
+    public boolean holdsAnyRole() {
+        return !platformRoles.isEmpty() || !globalRoles.isEmpty();
+    }
+
     public UserAccount withGlobalRole(GlobalRole role) {
         Set<GlobalRole> roles = EnumSet.noneOf(GlobalRole.class);
         roles.addAll(globalRoles);
