@@ -76,6 +76,8 @@ class GatewayIT {
 
     @Autowired
     TimeLimiterRegistry timeLimiters;
+    @Autowired
+    io.github.resilience4j.bulkhead.BulkheadRegistry bulkheads;
 
     @Value("${spring.cloud.gateway.server.webflux.httpclient.response-timeout}")
     Duration responseTimeout;
@@ -315,6 +317,8 @@ class GatewayIT {
             assertThat(config.isAutomaticTransitionFromOpenToHalfOpenEnabled()).as(service).isTrue();
             assertThat(timeLimiters.timeLimiter(service).getTimeLimiterConfig().getTimeoutDuration())
                     .as(service).isGreaterThan(responseTimeout);
+            assertThat(bulkheads.bulkhead(service).getBulkheadConfig().getMaxConcurrentCalls())
+                    .as("%s: concurrent calls a healthy service may receive", service).isEqualTo(512);
         }
     }
 
