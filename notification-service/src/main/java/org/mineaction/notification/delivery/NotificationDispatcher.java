@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import org.mineaction.chassis.work.PollingLoop;
+import org.mineaction.chassis.work.PollingWorker;
 import org.mineaction.notification.delivery.domain.Channel;
 import org.mineaction.notification.delivery.domain.Notification;
 import org.mineaction.notification.delivery.messaging.NotificationEvents;
@@ -14,7 +15,6 @@ import org.mineaction.notification.delivery.persistence.NotificationStore;
 import org.mineaction.notification.unsubscribe.Unsubscribes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
  * again with the same Message-ID. One thread per instance does the sending.
  */
 @Component
-class NotificationDispatcher implements SmartLifecycle {
+class NotificationDispatcher extends PollingWorker {
 
     private static final Logger log = LoggerFactory.getLogger(NotificationDispatcher.class);
     private static final Duration STOP_GRACE = Duration.ofSeconds(20);
@@ -136,28 +136,8 @@ class NotificationDispatcher implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
-        loop.start();
-    }
-
-    /**
-     * Lets a send in progress finish (its SMTP timeouts bound it) and claims nothing more; what is
-     * still queued is sent by another instance or after the restart.
-     */
-    @Override
-    public void stop() {
-        loop.stop();
-    }
-
-    @Override
-    public boolean isRunning() {
-        return loop.isRunning();
-    }
-
-    /** Stop before the Mongo client and the mail sender go away. */
-    @Override
-    public int getPhase() {
-        return SmartLifecycle.DEFAULT_PHASE - 1024;
+    protected PollingLoop loop() {
+        return loop;
     }
 
     private enum Delivery { SENT, FAILED, SKIPPED, MAILER_UNAVAILABLE }

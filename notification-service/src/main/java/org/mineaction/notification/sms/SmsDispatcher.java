@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.mineaction.chassis.work.PollingLoop;
+import org.mineaction.chassis.work.PollingWorker;
 import org.mineaction.notification.delivery.domain.Channel;
 import org.mineaction.notification.delivery.domain.QuietHours;
 import org.mineaction.notification.delivery.messaging.NotificationEvents;
@@ -20,7 +21,6 @@ import org.mineaction.notification.sms.persistence.SmsStore;
 import org.mineaction.notification.unsubscribe.Unsubscribes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,7 +33,7 @@ import org.springframework.stereotype.Component;
  * provider's reason, and falls back to e-mail when the member has an address.
  */
 @Component
-class SmsDispatcher implements SmartLifecycle {
+class SmsDispatcher extends PollingWorker {
 
     private static final Logger log = LoggerFactory.getLogger(SmsDispatcher.class);
     private static final Duration STOP_GRACE = Duration.ofSeconds(20);
@@ -176,28 +176,8 @@ class SmsDispatcher implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
-        loop.start();
-    }
-
-    /**
-     * Lets a send in progress finish (the provider's timeouts bound it) and claims nothing more; what is
-     * still queued is sent by another instance or after the restart.
-     */
-    @Override
-    public void stop() {
-        loop.stop();
-    }
-
-    @Override
-    public boolean isRunning() {
-        return loop.isRunning();
-    }
-
-    /** Stop before the Mongo client goes away. */
-    @Override
-    public int getPhase() {
-        return SmartLifecycle.DEFAULT_PHASE - 1024;
+    protected PollingLoop loop() {
+        return loop;
     }
 
     private enum Outcome { SENT, FAILED, SKIPPED, PROVIDER_UNAVAILABLE }

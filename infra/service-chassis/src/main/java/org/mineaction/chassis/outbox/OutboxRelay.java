@@ -17,9 +17,9 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.bson.Document;
 import org.mineaction.chassis.cloudevents.CloudEventHeaders;
 import org.mineaction.chassis.work.PollingLoop;
+import org.mineaction.chassis.work.PollingWorker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.core.KafkaTemplate;
 
@@ -31,7 +31,7 @@ import org.springframework.kafka.core.KafkaTemplate;
  * run: delivery is at least once and every consumer is idempotent. One thread does all the work,
  * so a document's messages leave in the order they were written.
  */
-public class OutboxRelay implements SmartLifecycle {
+public class OutboxRelay extends PollingWorker {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
 
@@ -136,24 +136,8 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
-        loop.start();
-    }
-
-    @Override
-    public void stop() {
-        loop.stop();
-    }
-
-    @Override
-    public boolean isRunning() {
-        return loop.isRunning();
-    }
-
-    /** Stop before the Kafka producer and Mongo client are closed. */
-    @Override
-    public int getPhase() {
-        return SmartLifecycle.DEFAULT_PHASE - 1024;
+    protected PollingLoop loop() {
+        return loop;
     }
 
     static final class OutboxPublishException extends RuntimeException {
