@@ -51,7 +51,17 @@ public final class EventCatalogue {
         MEMBER_ERASED_DELIVERY("org.mineaction.platform.member.erased.delivery.v1",
                 "member-erased-delivery.v1.json"),
         MEMBER_INVITED_DELIVERY("org.mineaction.platform.member.invited.delivery.v1",
-                "member-invited-delivery.v1.json");
+                "member-invited-delivery.v1.json"),
+        PLATFORM_UPDATED("org.mineaction.platform.updated.v1", "platform-updated.v1.json"),
+        PLATFORM_COMPOSITION_CHANGED("org.mineaction.platform.composition.changed.v1",
+                "platform-composition-changed.v1.json"),
+        CHAMPION_ROTATED("org.mineaction.platform.champion.rotated.v1", "platform-champion-rotated.v1.json"),
+        OBLIGATION_CHANGED("org.mineaction.platform.obligation.changed.v1", "platform-obligation-changed.v1.json"),
+        ARTICLE7_REPORT_SUBMITTED("org.mineaction.platform.article7.submitted.v1",
+                "platform-article7-submitted.v1.json"),
+        ORGANISATION_REGISTERED("org.mineaction.platform.organisation.registered.v1",
+                "organisation-registered.v1.json"),
+        ORGANISATION_UPDATED("org.mineaction.platform.organisation.updated.v1", "organisation-updated.v1.json");
 
         private final String ceType;
         private final String schemaFile;
