@@ -157,7 +157,6 @@ class MeetingLifecycleIT {
         JsonNode event = http.eventsAbout("meetingId", id, 3).get(Type.MEETING_CANCELLED.ceType()).getFirst();
         assertThat(event.get("stopReminders").asBoolean()).isTrue();
         assertThat(event.get("sequence").asInt()).isEqualTo(1);
-        assertThat(event.get("inviteeMemberIds").findValuesAsString("")).isEmpty();
         assertThat(event.get("inviteeMemberIds").get(0).asString()).isEqualTo(member);
         problem(http.post(BASE + "/" + id + "/rsvp?memberId=" + member, "{\"response\":\"ACCEPTED\"}"), 409);
     }
