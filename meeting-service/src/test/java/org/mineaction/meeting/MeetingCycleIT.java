@@ -14,9 +14,11 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mineaction.catalogue.EventCatalogue.Type;
+import org.mineaction.chassis.security.PlatformRole;
 import org.mineaction.meeting.support.MeetingHttp;
 import org.mineaction.meeting.support.PdfText;
 import org.mineaction.testing.EmbeddedInfrastructure;
+import org.mineaction.testing.security.TestTokens;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -48,6 +50,7 @@ class MeetingCycleIT {
     MeetingHttp secretariat;
     MeetingHttp lead;
     MeetingHttp champion;
+    MeetingHttp ngo;
     String leadId;
     String secretariatId;
     String championId;
@@ -63,10 +66,11 @@ class MeetingCycleIT {
         championId = http.member(COUNTRY, "org-norway", "DONOR_STATE", "CHAMPION", "RESOURCE_MOBILISATION");
         ngoId = http.member(COUNTRY, "org-campaign", "NATIONAL_NGO", "MEMBER", "PARTICIPATORY");
         ministryId = http.member(COUNTRY, "org-defence", "MINISTRY", "MEMBER", "TECHNICAL");
-        http.awaitPlatform(COUNTRY);
-        secretariat = http;
-        lead = http;
-        champion = http;
+        secretariat = http.as(TestTokens.member(secretariatId, COUNTRY, PlatformRole.SECRETARIAT));
+        lead = http.as(TestTokens.member(leadId, COUNTRY, PlatformRole.LEAD));
+        champion = http.as(TestTokens.member(championId, COUNTRY, PlatformRole.CHAMPION));
+        ngo = http.as(TestTokens.member(ngoId, COUNTRY, PlatformRole.MEMBER));
+        secretariat.awaitPlatform(COUNTRY);
         eventually(() -> assertThat(secretariat.get(API + "/meetings/cadence/next").statusCode()).isEqualTo(200));
     }
 
@@ -97,9 +101,9 @@ class MeetingCycleIT {
         assertThat(issued.get("title").asString()).isEqualTo("Plataforma nacional Q1");
 
         // Members answer: the champion through the API, the NGO member through the signed link.
-        json(champion.post(path + "/rsvp?memberId=" + championId, "{\"response\":\"ACCEPTED\"}"), 200);
+        json(champion.post(path + "/rsvp", "{\"response\":\"ACCEPTED\"}"), 200);
         String link = rsvpUrl(issued, ngoId);
-        HttpResponse<String> viaLink = http.post(link.substring(link.indexOf("/rsvp/")), "{\"response\":\"TENTATIVE\"}");
+        HttpResponse<String> viaLink = http.post(link.substring(link.indexOf("/api/")), "{\"response\":\"TENTATIVE\"}");
         assertThat(json(viaLink, 200).get("memberId").asString()).isEqualTo(ngoId);
 
         // Attendance: the meeting is held.
@@ -121,8 +125,9 @@ class MeetingCycleIT {
                 {"meetingId":"%s","description":"Circulate the survey plan to operators","ownerMemberId":"%s",
                  "dueDate":"%s"}""".formatted(id, ngoId, LocalDate.now().plusDays(30))), 201);
         String actionPath = API + "/action-points/" + action.get("id").asString();
-        JsonNode started = json(http.post(actionPath + "/status", "{\"status\":\"IN_PROGRESS\",\"version\":0}"), 200);
-        json(http.post(actionPath + "/status", "{\"status\":\"DONE\",\"note\":\"Sent on Monday\",\"version\":"
+        // The owner reports progress on their own action point.
+        JsonNode started = json(ngo.post(actionPath + "/status", "{\"status\":\"IN_PROGRESS\",\"version\":0}"), 200);
+        json(ngo.post(actionPath + "/status", "{\"status\":\"DONE\",\"note\":\"Sent on Monday\",\"version\":"
                 + started.get("version").asLong() + "}"), 200);
 
         // Minutes: drafted, submitted, returned with comments, corrected, resubmitted, approved.
@@ -140,17 +145,17 @@ class MeetingCycleIT {
         JsonNode approved = json(lead.post(path + "/minutes/approve",
                 "{\"version\":" + resubmitted.get("version").asLong() + "}"), 200);
         assertThat(approved.get("minutesVersion").asInt()).isEqualTo(2);
-        assertThat(json(http.get(path), 200).get("status").asString()).isEqualTo("CLOSED");
+        assertThat(json(ngo.get(path), 200).get("status").asString()).isEqualTo("CLOSED");
 
         // Approved minutes are frozen: editing them is a problem and changes nothing.
         problem(secretariat.put(path + "/minutes", "{\"text\":\"Rewritten\",\"version\":"
                 + approved.get("version").asLong() + "}"), 409);
-        assertThat(json(http.get(path + "/minutes"), 200).get("text").asString()).contains("survey plan");
-        List<String> actions = json(http.get(path + "/minutes/history"), 200).findValuesAsString("action");
+        assertThat(json(ngo.get(path + "/minutes"), 200).get("text").asString()).contains("survey plan");
+        List<String> actions = json(secretariat.get(path + "/minutes/history"), 200).findValuesAsString("action");
         assertThat(actions).containsExactly("DRAFTED", "SUBMITTED", "RETURNED", "EDITED", "SUBMITTED", "APPROVED");
 
         // The PDF: platform, meeting, attendees by organisation, decisions, action points.
-        HttpResponse<byte[]> pdf = http.getBytes(path + "/minutes/pdf");
+        HttpResponse<byte[]> pdf = ngo.getBytes(path + "/minutes/pdf");
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
         String text = PdfText.of(pdf.body());
@@ -205,7 +210,7 @@ class MeetingCycleIT {
                 201);
         json(secretariat.put(path + "/minutes", "{\"text\":\"Needs were discussed.\"}"), 200);
 
-        String text = PdfText.of(http.getBytes(path + "/minutes/pdf").body());
+        String text = PdfText.of(secretariat.getBytes(path + "/minutes/pdf").body());
         assertThat(text).contains("Chatham House Rule", "Survivors network", "More prosthetic workshops",
                 "Draft (draft), not approved");
         assertThat(text).doesNotContain("Luis Gomez", "raised by");

@@ -13,8 +13,10 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mineaction.catalogue.EventCatalogue.Type;
+import org.mineaction.chassis.security.PlatformRole;
 import org.mineaction.meeting.support.MeetingHttp;
 import org.mineaction.testing.EmbeddedInfrastructure;
+import org.mineaction.testing.security.TestTokens;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -40,9 +42,14 @@ class MeetingLifecycleIT {
 
     @BeforeEach
     void platform() {
-        http = new MeetingHttp("http://localhost:" + port, bootstrap);
+        http = new MeetingHttp("http://localhost:" + port, bootstrap)
+                .as(TestTokens.member("secretariat-khm", COUNTRY, PlatformRole.SECRETARIAT));
         http.platform(COUNTRY, "Asia/Phnom_Penh");
         http.awaitPlatform(COUNTRY);
+    }
+
+    MeetingHttp as(String memberId) {
+        return http.as(TestTokens.member(memberId, COUNTRY, PlatformRole.MEMBER));
     }
 
     static String meetingBody(Instant start, String zone, boolean schedule) {
@@ -90,7 +97,7 @@ class MeetingLifecycleIT {
                 .replace("\"schedule\":false", "\"version\":0")), 409);
         assertThat(json(http.get(BASE + "/" + id), 200).get("sequence").asInt()).isEqualTo(1);
 
-        json(http.post(BASE + "/" + id + "/rsvp?memberId=" + tech, "{\"response\":\"TENTATIVE\"}"), 200);
+        json(as(tech).post(BASE + "/" + id + "/rsvp", "{\"response\":\"TENTATIVE\"}"), 200);
 
         Map<String, List<JsonNode>> events = http.eventsAbout("meetingId", id, 6);
         assertThat(events).containsKeys(Type.MEETING_SCHEDULED.ceType(), Type.MEETING_RESCHEDULED.ceType(),
@@ -104,13 +111,15 @@ class MeetingLifecycleIT {
         String link = rescheduledInvitations.get("invitees").valueStream()
                 .filter(i -> i.get("memberId").asString().equals(donor)).findFirst().orElseThrow()
                 .get("rsvpUrl").asString();
-        String path = link.substring(link.indexOf("/rsvp/"));
-        HttpResponse<String> page = http.get(path + "?response=ACCEPTED");
+        assertThat(link).startsWith("http://localhost:8080/api/v1/meetings/rsvp/");
+        String path = link.substring(link.indexOf("/api/"));
+        MeetingHttp anonymous = http.as(null);
+        HttpResponse<String> page = anonymous.get(path + "?response=ACCEPTED");
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("Quarterly platform meeting", "value=\"ACCEPTED\" checked");
-        assertThat(http.send("POST", path, "application/x-www-form-urlencoded", "response=ACCEPTED", Map.of())
+        assertThat(anonymous.send("POST", path, "application/x-www-form-urlencoded", "response=ACCEPTED", Map.of())
                 .body()).contains("I will attend");
-        problem(http.post(path.substring(0, path.length() - 3) + "abc", "{\"response\":\"DECLINED\"}"), 400);
+        problem(anonymous.post(path.substring(0, path.length() - 3) + "abc", "{\"response\":\"DECLINED\"}"), 400);
 
         JsonNode answered = json(http.get(BASE + "/" + id), 200);
         assertThat(answered.get("invitations").valueStream()
@@ -158,6 +167,6 @@ class MeetingLifecycleIT {
         assertThat(event.get("stopReminders").asBoolean()).isTrue();
         assertThat(event.get("sequence").asInt()).isEqualTo(1);
         assertThat(event.get("inviteeMemberIds").get(0).asString()).isEqualTo(member);
-        problem(http.post(BASE + "/" + id + "/rsvp?memberId=" + member, "{\"response\":\"ACCEPTED\"}"), 409);
+        problem(as(member).post(BASE + "/" + id + "/rsvp", "{\"response\":\"ACCEPTED\"}"), 409);
     }
 }

@@ -30,6 +30,7 @@ import org.mineaction.meeting.meetings.messaging.MeetingEvents.Invitee;
 import org.mineaction.meeting.meetings.messaging.MeetingEvents.Occasion;
 import org.mineaction.meeting.meetings.persistence.MeetingStore;
 import org.mineaction.meeting.shared.domain.Versioned;
+import org.mineaction.meeting.shared.domain.Viewer;
 import org.mineaction.meeting.members.KnownMembers;
 import org.mineaction.meeting.members.domain.KnownMember;
 import org.mineaction.meeting.members.domain.MemberStatus;
@@ -83,6 +84,19 @@ public class Meetings {
     public Versioned<Meeting> get(String country, String id) {
         return store.find(Checks.country(country), id)
                 .orElseThrow(() -> new NotFoundException("No meeting " + id + " on the platform of " + country));
+    }
+
+    /** A meeting as this viewer may see it: one restricted to listed participants they are not among is not found. */
+    public Versioned<Meeting> get(String country, String id, Viewer viewer) {
+        Versioned<Meeting> meeting = get(country, id);
+        if (!meeting.state().isVisibleTo(viewer)) {
+            throw new NotFoundException("No meeting " + id + " on the platform of " + country);
+        }
+        return meeting;
+    }
+
+    public List<Versioned<Meeting>> list(String country, MeetingStatus status, int page, int size, Viewer viewer) {
+        return list(country, status, page, size).stream().filter(m -> m.state().isVisibleTo(viewer)).toList();
     }
 
     public List<Versioned<Meeting>> list(String country, MeetingStatus status, int page, int size) {

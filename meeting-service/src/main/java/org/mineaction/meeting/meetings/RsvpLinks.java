@@ -12,7 +12,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Issues and checks the signed RSVP links of invitation e-mails ({@code PUBLIC_BASE_URL/rsvp/{token}}).
+ * Issues and checks the signed RSVP links of invitation e-mails ({@code PUBLIC_BASE_URL/api/v1/meetings/rsvp/{token}}).
  * A link is valid until the meeting ends; the secret comes from {@code RSVP_SECRET} (random per
  * start when unset: links then die with the process).
  */
@@ -44,7 +44,7 @@ public class RsvpLinks {
     }
 
     public String url(RsvpToken claim) {
-        return baseUrl + "/rsvp/" + claim.sign(secret);
+        return baseUrl + "/api/v1/meetings/rsvp/" + claim.sign(secret);
     }
 
     /** The claim of a genuine, unexpired token; a 400 problem otherwise. */

@@ -31,6 +31,7 @@ import org.mineaction.meeting.shared.Changes;
 import org.mineaction.meeting.shared.Changes.Change;
 import org.mineaction.meeting.shared.domain.Checks;
 import org.mineaction.meeting.shared.domain.Versioned;
+import org.mineaction.meeting.shared.domain.Viewer;
 import org.springframework.stereotype.Service;
 
 /**
@@ -65,6 +66,16 @@ public class MeetingMinutes {
     public Versioned<Minutes> get(String country, String meetingId) {
         return store.find(Checks.country(country), meetingId)
                 .orElseThrow(() -> new NotFoundException("Meeting " + meetingId + " has no minutes yet"));
+    }
+
+    /** The minutes as this viewer may read them: members see approved minutes only, organisers every draft. */
+    public Versioned<Minutes> get(String country, String meetingId, Viewer viewer) {
+        meetings.get(country, meetingId, viewer);
+        Versioned<Minutes> minutes = get(country, meetingId);
+        if (!viewer.organiser() && !minutes.state().isApproved()) {
+            throw new NotFoundException("Meeting " + meetingId + " has no approved minutes yet");
+        }
+        return minutes;
     }
 
     /** Drafts the minutes (first time, no version needed) or changes the draft (based on its version). */
@@ -120,8 +131,8 @@ public class MeetingMinutes {
     }
 
     /** The PDF of the minutes as they stand (the approved version once approved). */
-    public byte[] pdf(String country, String meetingId) {
-        Minutes minutes = get(country, meetingId).state();
+    public byte[] pdf(String country, String meetingId, Viewer viewer) {
+        Minutes minutes = get(country, meetingId, viewer).state();
         Meeting meeting = meetings.get(country, meetingId).state();
         return pdf.render(report(meeting, minutes));
     }

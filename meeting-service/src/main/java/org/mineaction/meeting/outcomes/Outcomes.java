@@ -18,6 +18,7 @@ import org.mineaction.meeting.shared.Changes.Change;
 import org.mineaction.meeting.shared.domain.Checks;
 import org.mineaction.meeting.shared.domain.Objective;
 import org.mineaction.meeting.shared.domain.Versioned;
+import org.mineaction.meeting.shared.domain.Viewer;
 import org.springframework.stereotype.Service;
 
 /** Decisions, challenges, needs and priorities recorded against a platform's meetings. */
@@ -69,6 +70,17 @@ public class Outcomes {
     public Versioned<Outcome> get(String country, String id) {
         return store.find(Checks.country(country), id)
                 .orElseThrow(() -> new NotFoundException("No outcome " + id + " on the platform of " + country));
+    }
+
+    /** The outcomes of a meeting this viewer may see. */
+    public List<Versioned<Outcome>> ofMeeting(String country, String meetingId, Viewer viewer) {
+        meetings.get(country, meetingId, viewer);
+        return store.ofMeeting(Checks.country(country), meetingId);
+    }
+
+    public Versioned<Outcome> get(String country, String meetingId, String id, Viewer viewer) {
+        meetings.get(country, meetingId, viewer);
+        return get(country, meetingId, id);
     }
 
     public List<Versioned<Outcome>> ofMeeting(String country, String meetingId) {

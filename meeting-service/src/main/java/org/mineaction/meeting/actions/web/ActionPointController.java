@@ -11,6 +11,8 @@ import org.mineaction.meeting.actions.domain.Owner;
 import org.mineaction.meeting.actions.domain.ProgressNote;
 import org.mineaction.meeting.shared.domain.Versioned;
 import org.mineaction.meeting.shared.web.Versions;
+import org.mineaction.chassis.security.Caller;
+import org.mineaction.meeting.shared.web.Access;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -60,9 +62,11 @@ class ActionPointController {
     }
 
     @PostMapping
-    ResponseEntity<ActionPointResponse> assign(@PathVariable String country, @RequestBody ActionPointRequest request) {
+    ResponseEntity<ActionPointResponse> assign(@PathVariable String country, @RequestBody ActionPointRequest request,
+            Caller caller) {
+        Access.organiser(caller, country);
         Versioned<ActionPoint> created = actionPoints.assign(country, request.meetingId(), request.description(),
-                request.owner(), request.dueDate(), "unknown");
+                request.owner(), request.dueDate(), caller.subject());
         return ResponseEntity.created(URI.create("/api/v1/platforms/" + created.state().country() + "/action-points/"
                 + created.state().id())).eTag(Versions.etag(created.version())).body(view(country, created));
     }
@@ -71,36 +75,53 @@ class ActionPointController {
     List<ActionPointResponse> list(@PathVariable String country, @RequestParam(required = false) String meetingId,
             @RequestParam(required = false) ActionStatus status,
             @RequestParam(defaultValue = "false") boolean overdue, @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "50") int size) {
+            @RequestParam(defaultValue = "50") int size, Caller caller) {
+        Access.member(caller, country);
         LocalDate today = actionPoints.today(country);
         return actionPoints.list(country, meetingId, status, page, size).stream()
                 .map(a -> ActionPointResponse.of(a, today)).filter(a -> !overdue || a.overdue()).toList();
     }
 
     @GetMapping("/{id}")
-    ResponseEntity<ActionPointResponse> get(@PathVariable String country, @PathVariable String id) {
+    ResponseEntity<ActionPointResponse> get(@PathVariable String country, @PathVariable String id, Caller caller) {
+        Access.member(caller, country);
         return ok(country, actionPoints.get(country, id));
     }
 
     @PutMapping("/{id}")
     ResponseEntity<ActionPointResponse> reassign(@PathVariable String country, @PathVariable String id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @RequestBody ActionPointRequest request) {
+            @RequestBody ActionPointRequest request, Caller caller) {
+        Access.organiser(caller, country);
         return ok(country, actionPoints.reassign(country, id, Versions.of(ifMatch, request.version()),
                 request.description(), request.owner(), request.dueDate()));
     }
 
     @PostMapping("/{id}/status")
     ResponseEntity<ActionPointResponse> status(@PathVariable String country, @PathVariable String id,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch, @RequestBody StatusRequest request) {
+            @RequestHeader(name = "If-Match", required = false) String ifMatch, @RequestBody StatusRequest request,
+            Caller caller) {
+        ownerOrOrganiser(caller, country, id);
         return ok(country, actionPoints.changeStatus(country, id, Versions.of(ifMatch, request.version()),
-                request.status(), request.note(), "unknown"));
+                request.status(), request.note(), caller.subject()));
     }
 
     @PostMapping("/{id}/notes")
     ResponseEntity<ActionPointResponse> note(@PathVariable String country, @PathVariable String id,
-            @RequestBody NoteRequest request) {
-        return ok(country, actionPoints.addNote(country, id, request.note(), "unknown"));
+            @RequestBody NoteRequest request, Caller caller) {
+        ownerOrOrganiser(caller, country, id);
+        return ok(country, actionPoints.addNote(country, id, request.note(), caller.subject()));
+    }
+
+    /** Progress is reported by the organisers or by the member who owns the action point. */
+    private void ownerOrOrganiser(Caller caller, String country, String id) {
+        if (Access.isOrganiser(caller, country)) {
+            return;
+        }
+        Access.member(caller, country);
+        if (!caller.subject().equals(actionPoints.get(country, id).state().owner().memberId())) {
+            Access.organiser(caller, country);
+        }
     }
 
     private ResponseEntity<ActionPointResponse> ok(String country, Versioned<ActionPoint> actionPoint) {

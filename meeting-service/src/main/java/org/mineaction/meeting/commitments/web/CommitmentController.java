@@ -10,6 +10,8 @@ import org.mineaction.meeting.commitments.domain.Money;
 import org.mineaction.meeting.shared.domain.Objective;
 import org.mineaction.meeting.shared.domain.Versioned;
 import org.mineaction.meeting.shared.web.Versions;
+import org.mineaction.chassis.security.Caller;
+import org.mineaction.meeting.shared.web.Access;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -56,27 +58,34 @@ class CommitmentController {
     }
 
     @PostMapping
-    ResponseEntity<CommitmentResponse> record(@PathVariable String country, @RequestBody CommitmentRequest request) {
-        Versioned<Commitment> recorded = commitments.record(country, request.meetingId(), request.terms(), "unknown");
+    ResponseEntity<CommitmentResponse> record(@PathVariable String country, @RequestBody CommitmentRequest request,
+            Caller caller) {
+        Access.commitments(caller, country);
+        Versioned<Commitment> recorded = commitments.record(country, request.meetingId(), request.terms(),
+                caller.subject());
         return ResponseEntity.created(URI.create("/api/v1/platforms/" + recorded.state().country() + "/commitments/"
                 + recorded.state().id())).eTag(Versions.etag(recorded.version())).body(CommitmentResponse.of(recorded));
     }
 
     @GetMapping
     List<CommitmentResponse> list(@PathVariable String country, @RequestParam(required = false) Integer year,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
+            Caller caller) {
+        Access.member(caller, country);
         return commitments.list(country, year, page, size).stream().map(CommitmentResponse::of).toList();
     }
 
     @GetMapping("/{id}")
-    ResponseEntity<CommitmentResponse> get(@PathVariable String country, @PathVariable String id) {
+    ResponseEntity<CommitmentResponse> get(@PathVariable String country, @PathVariable String id, Caller caller) {
+        Access.member(caller, country);
         return ok(commitments.get(country, id));
     }
 
     @PutMapping("/{id}")
     ResponseEntity<CommitmentResponse> revise(@PathVariable String country, @PathVariable String id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @RequestBody CommitmentRequest request) {
+            @RequestBody CommitmentRequest request, Caller caller) {
+        Access.commitments(caller, country);
         return ok(commitments.revise(country, id, Versions.of(ifMatch, request.version()), request.terms()));
     }
 

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.mineaction.chassis.problem.ConflictException;
 import org.mineaction.chassis.problem.InvalidInputException;
 import org.mineaction.chassis.problem.NotFoundException;
+import org.mineaction.meeting.shared.domain.Viewer;
 
 /**
  * A meeting of a national platform with its agenda, invitations and attendance. Immutable: every
@@ -131,6 +132,13 @@ public record Meeting(String id, String country, MeetingDetails details, Schedul
         requireStatus("closed", MeetingStatus.HELD);
         return new Meeting(id, country, details, schedule, MeetingStatus.CLOSED, sequence, agenda, invitations,
                 attendance, history, cancelReason, createdBy, createdAt, scheduledAt, heldAt, cancelledAt);
+    }
+
+    /** Restricted meetings are seen by the organisers and those invited or present only. */
+    public boolean isVisibleTo(Viewer viewer) {
+        return viewer.organiser() || details.confidentiality() != Confidentiality.LISTED_PARTICIPANTS
+                || isInvited(viewer.memberId())
+                || attendance != null && attendance.memberIds().contains(viewer.memberId());
     }
 
     public boolean wasScheduled() {

@@ -17,13 +17,16 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * The signed RSVP link of an invitation e-mail: no login, the token names the meeting and the
+ * The signed RSVP link of an invitation e-mail ({@code PUBLIC_BASE_URL/api/v1/meetings/rsvp/{token}}): no login, the token names the meeting and the
  * member. GET only shows the choice (mail scanners follow links); the answer is a POST, from the
  * page's form or as JSON. A tampered or expired token is a 400 problem and changes nothing.
  */
 @RestController
-@RequestMapping("/rsvp/{token}")
+@RequestMapping(RsvpLinkController.PATH + "/{token}")
 class RsvpLinkController {
+
+    /** Public (see {@code mineaction.security.public-paths}): the link itself is the credential. */
+    static final String PATH = "/api/v1/meetings/rsvp";
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm (VV)",
             Locale.ENGLISH);

@@ -8,6 +8,8 @@ import org.mineaction.meeting.minutes.domain.Minutes;
 import org.mineaction.meeting.minutes.domain.ReviewComment;
 import org.mineaction.meeting.shared.domain.Versioned;
 import org.mineaction.meeting.shared.web.Versions;
+import org.mineaction.chassis.security.Caller;
+import org.mineaction.meeting.shared.web.Access;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -49,47 +51,57 @@ class MinutesController {
     }
 
     @GetMapping
-    ResponseEntity<MinutesResponse> get(@PathVariable String country, @PathVariable String meetingId) {
-        return ok(minutes.get(country, meetingId));
+    ResponseEntity<MinutesResponse> get(@PathVariable String country, @PathVariable String meetingId,
+            Caller caller) {
+        return ok(minutes.get(country, meetingId, Access.viewer(caller, country)));
     }
 
     @PutMapping
     ResponseEntity<MinutesResponse> write(@PathVariable String country, @PathVariable String meetingId,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch, @RequestBody TextRequest request) {
+            @RequestHeader(name = "If-Match", required = false) String ifMatch, @RequestBody TextRequest request,
+            Caller caller) {
+        Access.organiser(caller, country);
         Long basedOn = ifMatch == null && request.version() == null ? null : Versions.of(ifMatch, request.version());
-        return ok(minutes.write(country, meetingId, basedOn, request.text(), "unknown"));
+        return ok(minutes.write(country, meetingId, basedOn, request.text(), caller.subject()));
     }
 
     @PostMapping("/submit")
     ResponseEntity<MinutesResponse> submit(@PathVariable String country, @PathVariable String meetingId,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch, @RequestBody ReviewRequest request) {
-        return ok(minutes.submit(country, meetingId, Versions.of(ifMatch, request.version()), "unknown"));
+            @RequestHeader(name = "If-Match", required = false) String ifMatch, @RequestBody ReviewRequest request,
+            Caller caller) {
+        Access.organiser(caller, country);
+        return ok(minutes.submit(country, meetingId, Versions.of(ifMatch, request.version()), caller.subject()));
     }
 
     @PostMapping("/return")
     ResponseEntity<MinutesResponse> giveBack(@PathVariable String country, @PathVariable String meetingId,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch, @RequestBody ReviewRequest request) {
+            @RequestHeader(name = "If-Match", required = false) String ifMatch, @RequestBody ReviewRequest request,
+            Caller caller) {
+        Access.lead(caller, country);
         return ok(minutes.returnWith(country, meetingId, Versions.of(ifMatch, request.version()), request.comments(),
-                "unknown"));
+                caller.subject()));
     }
 
     @PostMapping("/approve")
     ResponseEntity<MinutesResponse> approve(@PathVariable String country, @PathVariable String meetingId,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch, @RequestBody ReviewRequest request) {
-        return ok(minutes.approve(country, meetingId, Versions.of(ifMatch, request.version()), "unknown"));
+            @RequestHeader(name = "If-Match", required = false) String ifMatch, @RequestBody ReviewRequest request,
+            Caller caller) {
+        Access.lead(caller, country);
+        return ok(minutes.approve(country, meetingId, Versions.of(ifMatch, request.version()), caller.subject()));
     }
 
     @GetMapping("/history")
-    List<AuditEntry> history(@PathVariable String country, @PathVariable String meetingId) {
+    List<AuditEntry> history(@PathVariable String country, @PathVariable String meetingId, Caller caller) {
+        Access.organiser(caller, country);
         return minutes.get(country, meetingId).state().history();
     }
 
     @GetMapping(value = "/pdf", produces = MediaType.APPLICATION_PDF_VALUE)
-    ResponseEntity<byte[]> pdf(@PathVariable String country, @PathVariable String meetingId) {
+    ResponseEntity<byte[]> pdf(@PathVariable String country, @PathVariable String meetingId, Caller caller) {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("minutes-" + meetingId + ".pdf").build().toString())
-                .body(minutes.pdf(country, meetingId));
+                .body(minutes.pdf(country, meetingId, Access.viewer(caller, country)));
     }
 
     private static ResponseEntity<MinutesResponse> ok(Versioned<Minutes> versioned) {

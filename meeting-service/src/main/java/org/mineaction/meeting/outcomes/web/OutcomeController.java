@@ -9,6 +9,8 @@ import org.mineaction.meeting.outcomes.domain.OutcomeKind;
 import org.mineaction.meeting.shared.domain.Objective;
 import org.mineaction.meeting.shared.domain.Versioned;
 import org.mineaction.meeting.shared.web.Versions;
+import org.mineaction.chassis.security.Caller;
+import org.mineaction.meeting.shared.web.Access;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -52,29 +54,31 @@ class OutcomeController {
 
     @PostMapping
     ResponseEntity<OutcomeResponse> record(@PathVariable String country, @PathVariable String meetingId,
-            @RequestBody OutcomeRequest request) {
+            @RequestBody OutcomeRequest request, Caller caller) {
+        Access.organiser(caller, country);
         Versioned<Outcome> recorded = outcomes.record(country, meetingId, request.kind(), request.objective(),
-                request.topic(), request.text(), request.attribution(), request.carried(), "unknown");
+                request.topic(), request.text(), request.attribution(), request.carried(), caller.subject());
         return ResponseEntity.created(URI.create("/api/v1/platforms/" + recorded.state().country() + "/meetings/"
                 + meetingId + "/outcomes/" + recorded.state().id())).eTag(Versions.etag(recorded.version()))
                 .body(OutcomeResponse.of(recorded));
     }
 
     @GetMapping
-    List<OutcomeResponse> list(@PathVariable String country, @PathVariable String meetingId) {
-        return outcomes.ofMeeting(country, meetingId).stream().map(OutcomeResponse::of).toList();
+    List<OutcomeResponse> list(@PathVariable String country, @PathVariable String meetingId, Caller caller) {
+        return outcomes.ofMeeting(country, meetingId, Access.viewer(caller, country)).stream().map(OutcomeResponse::of).toList();
     }
 
     @GetMapping("/{id}")
     ResponseEntity<OutcomeResponse> get(@PathVariable String country, @PathVariable String meetingId,
-            @PathVariable String id) {
-        return ok(outcomes.get(country, meetingId, id));
+            @PathVariable String id, Caller caller) {
+        return ok(outcomes.get(country, meetingId, id, Access.viewer(caller, country)));
     }
 
     @PutMapping("/{id}")
     ResponseEntity<OutcomeResponse> revise(@PathVariable String country, @PathVariable String meetingId,
             @PathVariable String id, @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @RequestBody OutcomeRequest request) {
+            @RequestBody OutcomeRequest request, Caller caller) {
+        Access.organiser(caller, country);
         return ok(outcomes.revise(country, meetingId, id, Versions.of(ifMatch, request.version()),
                 request.objective(), request.topic(), request.text(), request.attribution(), request.carried()));
     }
