@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
@@ -23,17 +25,21 @@ import org.mineaction.platform.membership.domain.Member;
 import org.mineaction.platform.membership.domain.MemberProfile;
 import org.mineaction.platform.membership.domain.MemberStatus;
 import org.mineaction.platform.membership.domain.Organisation;
+import org.mineaction.platform.membership.domain.PlatformComponent;
 import org.mineaction.platform.membership.domain.PlatformContext;
 import org.mineaction.platform.membership.messaging.MemberEvents;
+import org.mineaction.platform.membership.messaging.OrganisationEvents;
 import org.mineaction.platform.membership.persistence.MemberDocument;
 import org.mineaction.platform.membership.persistence.MemberRepository;
 import org.mineaction.platform.membership.persistence.MemberStore;
 import org.mineaction.platform.membership.persistence.OrganisationDocument;
 import org.mineaction.platform.membership.persistence.OrganisationRepository;
+import org.mineaction.platform.registry.OrganisationDirectory;
 import org.mineaction.platform.registry.PlatformRegistry;
+import org.mineaction.platform.support.persistence.OptimisticLocking;
+import org.mineaction.platform.support.persistence.OutboxWrites;
 import org.mineaction.platform.registry.domain.Platform;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -45,18 +51,23 @@ import org.springframework.stereotype.Service;
  * by the country of the request; a member or organisation of another country is not found.
  */
 @Service
-public class Membership {
+public class Membership implements OrganisationDirectory {
 
     private final PlatformRegistry platforms;
     private final OrganisationRepository organisations;
     private final MemberRepository members;
     private final MemberStore store;
     private final MemberEvents events;
+    private final OrganisationEvents organisationEvents;
+    private final OutboxWrites writes;
     private final AccountService accounts;
     private final Clock clock;
 
     Membership(PlatformRegistry platforms, OrganisationRepository organisations, MemberRepository members,
-            MemberStore store, MemberEvents events, AccountService accounts, Clock clock) {
+            MemberStore store, MemberEvents events, OrganisationEvents organisationEvents, OutboxWrites writes,
+            AccountService accounts, Clock clock) {
+        this.organisationEvents = organisationEvents;
+        this.writes = writes;
         this.platforms = platforms;
         this.organisations = organisations;
         this.members = members;
@@ -78,11 +89,17 @@ public class Membership {
         CountryCode platform = platform(country).country();
         Organisation organisation = Organisation.create(platform, name, category, countryOfOrigin, clock.instant());
         try {
-            organisations.insert(OrganisationDocument.of(organisation));
+            organisations.insert(newOrganisation(organisation));
         } catch (DuplicateKeyException e) {
             throw duplicateOrganisation(organisation.name());
         }
+        writes.nudge();
         return organisation(platform, organisation.id());
+    }
+
+    /** A new organisation as stored, with the event announcing it (for the import too). */
+    OrganisationDocument newOrganisation(Organisation organisation) {
+        return OrganisationDocument.of(organisation, organisationEvents.registered(organisation, organisation.createdAt()));
     }
 
     public PageOf<Organisation> organisations(String country, int page, int size) {
@@ -103,18 +120,34 @@ public class Membership {
         Organisation current = organisation(platform, id);
         requireVersion(version, current.version());
         Organisation changed = current.renamed(name, category, countryOfOrigin);
+        if (changed.equals(current)) {
+            return current;
+        }
         try {
-            organisations.save(OrganisationDocument.of(changed));
+            writes.update(changed.id(), current.version(), OrganisationDocument.of(changed),
+                    organisationEvents.updated(changed, current.version() + 1, clock.instant()), null);
         } catch (DuplicateKeyException e) {
             throw duplicateOrganisation(changed.name());
         }
         return organisation(platform, id);
     }
 
-    /** Removes an organisation nobody belongs to; one with members stays (their history needs it). */
+    @Override
+    public boolean takesPart(CountryCode country, String organisationId) {
+        return organisations.findByIdAndCountry(organisationId, country.value()).isPresent();
+    }
+
+    /**
+     * Removes an organisation nobody belongs to; one with members, or leading the platform or
+     * running its secretariat, stays.
+     */
     public void removeOrganisation(String country, String id) {
         CountryCode platform = platform(country).country();
         Organisation organisation = organisation(platform, id);
+        if (platforms.get(platform.value()).namedOrganisations().contains(organisation.id())) {
+            throw new ConflictException("organisation-in-use",
+                    "The organisation leads the platform or runs its secretariat; name another in the settings first");
+        }
         if (members.existsByCountryAndOrganisationId(platform.value(), organisation.id())) {
             throw new ConflictException("organisation-has-members",
                     "The organisation still has members; move or remove them first");
@@ -186,6 +219,25 @@ public class Membership {
 
     public Member member(String country, String id) {
         return member(platform(country).country(), id);
+    }
+
+    /** The components of every member still on the platform (invited or active), by member id. */
+    public Map<String, Set<PlatformComponent>> componentsOfCurrentMembers(String country) {
+        CountryCode platform = platform(country).country();
+        Map<String, Set<PlatformComponent>> components = new TreeMap<>();
+        for (MemberDocument document : members.findComponentsByStatus(platform.value(),
+                List.of(MemberStatus.INVITED.name(), MemberStatus.ACTIVE.name()))) {
+            components.put(document.id(), document.components());
+        }
+        return components;
+    }
+
+    /** Places a member in exactly these components (the lead's composition); the same ones change nothing. */
+    public Member assignComponents(String country, String id, Set<PlatformComponent> components) {
+        CountryCode platform = platform(country).country();
+        return change(platform, id, null,
+                current -> current.update(current.profile().withComponents(components), null, clock.instant()),
+                member -> events.updated(member, organisationOrNull(platform, member)), null);
     }
 
     /**
@@ -294,13 +346,7 @@ public class Membership {
     }
 
     private static void requireVersion(Long asked, Long current) {
-        if (asked == null) {
-            throw new InvalidInputException("version",
-                    "send the version you read, in an If-Match header or the version field");
-        }
-        if (!Objects.equals(asked, current)) {
-            throw new OptimisticLockingFailureException("Version " + asked + " is stale; the current one is " + current);
-        }
+        OptimisticLocking.require(asked, current);
     }
 
     private Member member(CountryCode platform, String id) {

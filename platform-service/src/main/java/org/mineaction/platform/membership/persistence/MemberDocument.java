@@ -129,6 +129,11 @@ public class MemberDocument {
         return id;
     }
 
+    /** The components, as stored, of a document read with only its id and components. */
+    public java.util.Set<PlatformComponent> components() {
+        return components == null ? java.util.Set.of() : java.util.Set.copyOf(components);
+    }
+
     /** The lower-case e-mail address that is unique within the country. */
     public String toMemberEmailKey() {
         return emailKey;

@@ -1,5 +1,6 @@
 package org.mineaction.platform.membership.web;
 
+import org.mineaction.platform.support.web.Versions;
 import jakarta.validation.Valid;
 import java.net.URI;
 import org.mineaction.platform.membership.Membership;

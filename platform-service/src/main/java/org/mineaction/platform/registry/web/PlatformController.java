@@ -5,10 +5,13 @@ import java.net.URI;
 import java.util.List;
 import org.mineaction.platform.registry.PlatformRegistry;
 import org.mineaction.platform.registry.domain.Platform;
+import org.mineaction.platform.support.web.Versions;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -32,8 +35,21 @@ class PlatformController {
     }
 
     @GetMapping("/{countryCode}")
-    PlatformResponse get(@PathVariable String countryCode) {
-        return PlatformResponse.of(registry.get(countryCode));
+    ResponseEntity<PlatformResponse> get(@PathVariable String countryCode) {
+        return withETag(registry.get(countryCode));
+    }
+
+    /** The lead changes the platform's settings; send the version read (If-Match or body). */
+    @PutMapping("/{countryCode}")
+    ResponseEntity<PlatformResponse> updateSettings(@PathVariable String countryCode,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody PlatformSettingsRequest request) {
+        return withETag(registry.updateSettings(countryCode, Versions.of(ifMatch, request.version()),
+                request.settings()));
+    }
+
+    private static ResponseEntity<PlatformResponse> withETag(Platform platform) {
+        return ResponseEntity.ok().eTag(Versions.etag(platform.version())).body(PlatformResponse.of(platform));
     }
 
     @GetMapping
