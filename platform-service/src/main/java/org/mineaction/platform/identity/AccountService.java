@@ -134,23 +134,32 @@ public class AccountService {
 
     /**
      * Accepts an invitation once: checks it is unused and unexpired and the password acceptable,
-     * marks it used (exactly one of two racing acceptances wins), then sets the password and grants
-     * the role.
+     * claims it (exactly one of two racing acceptances wins), sets the password and grants the role,
+     * has the member marked active, and only then uses the invitation up. Should anything fail on
+     * the way the claim is given up; should the process die, the claim lapses after
+     * {@link Invitation#CLAIM_LEASE}. Either way the same link works again and repeating the steps
+     * changes nothing twice.
      */
     public UserAccount acceptInvitation(String token, String password) {
         String hash = InvitationTokens.hash(token == null ? "" : token);
         Invitation invitation = invitations.find(hash)
                 .orElseThrow(() -> new NotFoundException("No such invitation"));
-        Invitation accepted = invitation.accept(clock.instant());
+        Invitation claimed = invitation.accept(clock.instant());
         PasswordRules.check(password, invitation.email());
-        if (!invitations.markAccepted(hash, accepted.acceptedAt())) {
+        if (!invitations.claim(hash, invitation.claimedAt(), claimed.claimedAt())) {
             throw new Invitation.NotAcceptable(Invitation.Refusal.ALREADY_USED);
         }
-        String encoded = passwords.encode(password);
-        UserAccount account = change(invitation.memberId(), invitation.email(), true,
-                changing -> changing.grant(invitation.country(), invitation.role()).activate(encoded));
-        published.publishEvent(new InvitationAccepted(invitation.memberId(), invitation.country().value()));
-        return account;
+        try {
+            String encoded = passwords.encode(password);
+            UserAccount account = change(invitation.memberId(), invitation.email(), true,
+                    changing -> changing.grant(invitation.country(), invitation.role()).activate(encoded));
+            published.publishEvent(new InvitationAccepted(invitation.memberId(), invitation.country().value()));
+            invitations.markAccepted(hash, clock.instant());
+            return account;
+        } catch (RuntimeException failed) {
+            invitations.release(hash, claimed.claimedAt());
+            throw failed;
+        }
     }
 
     /**

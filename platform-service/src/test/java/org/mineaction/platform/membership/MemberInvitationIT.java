@@ -46,6 +46,8 @@ class MemberInvitationIT {
     KafkaConnectionDetails kafka;
     @Autowired
     AccountService accounts;
+    @Autowired
+    org.springframework.data.mongodb.core.MongoTemplate mongo;
 
     MembershipHttp http;
 
@@ -158,6 +160,35 @@ class MemberInvitationIT {
                 .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
         assertThat(api.statusCode()).isEqualTo(410);
         assertThat(api.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    }
+
+    @Test
+    void anAcceptanceCutShortByACrashCanBeRepeatedWithTheSameLink() throws Exception {
+        String id = invite(uniqueEmail("crash"));
+        String token = token(invitations(id, 1).getFirst());
+        String hash = org.mineaction.platform.identity.domain.InvitationTokens.hash(token);
+        // As a process dying after claiming the acceptance leaves it: claimed, member still INVITED.
+        claim(hash, java.time.Instant.now());
+
+        HttpResponse<String> whileInProgress = accept(token, "correct horse battery staple");
+        assertThat(whileInProgress.statusCode()).as("another acceptance is in progress").isEqualTo(410);
+        assertThat(json(http.get("/api/v1/platforms/KHM/members/" + id)).get("status").asString()).isEqualTo("INVITED");
+
+        claim(hash, java.time.Instant.now().minus(org.mineaction.platform.identity.domain.Invitation.CLAIM_LEASE)
+                .minusSeconds(1));
+        HttpResponse<String> retried = accept(token, "correct horse battery staple");
+
+        assertThat(retried.statusCode()).as(retried.body()).isEqualTo(204);
+        assertThat(json(http.get("/api/v1/platforms/KHM/members/" + id)).get("status").asString()).isEqualTo("ACTIVE");
+        assertThat(accounts.findByMember(id)).hasValueSatisfying(account -> assertThat(account.canSignIn()).isTrue());
+        assertThat(accept(token, "correct horse battery staple").statusCode()).as("used up").isEqualTo(410);
+    }
+
+    private void claim(String tokenHash, java.time.Instant claimedAt) {
+        mongo.updateFirst(org.springframework.data.mongodb.core.query.Query.query(
+                org.springframework.data.mongodb.core.query.Criteria.where("_id").is(tokenHash)),
+                org.springframework.data.mongodb.core.query.Update.update("claimedAt", claimedAt),
+                org.mineaction.platform.identity.persistence.InvitationDocument.class);
     }
 
     @Test
