@@ -163,26 +163,47 @@ public class AccountService {
     }
 
     /**
+     * The person's role on a country's platform becomes exactly {@code role} (null: none), as their
+     * membership there says; their other platforms and global roles stay. Nothing happens for a
+     * person without an account.
+     */
+    public void setPlatformRole(String memberId, String email, String country, PlatformRole role) {
+        CountryCode platform = CountryCode.parse(country);
+        changeFound(memberId, email, account -> account.withPlatformRole(platform, role), false);
+    }
+
+    /**
      * Erasure on one platform: removes the member's invitations and the account's roles there. One
      * person's account serves every platform they belong to (found by member id, or by the address
      * for a membership that joined an existing account): it is deleted, address and all, only when
      * no other platform or global role remains, so erasure here never locks them out elsewhere.
+     * Tokens name the person by a member id: when it was the erased membership's, it becomes
+     * {@code successorMemberId} (a membership the person keeps; null: the account's own id).
      */
-    public void forgetMember(String memberId, String email, String country) {
+    public void forgetMember(String memberId, String email, String country, String successorMemberId) {
         invitations.removeAll(memberId);
         CountryCode platform = CountryCode.parse(country);
+        changeFound(memberId, email, account -> {
+            UserAccount remaining = account.leavePlatform(platform);
+            return memberId.equals(remaining.memberId()) ? remaining.forMember(successorMemberId) : remaining;
+        }, true);
+    }
+
+    /** Changes the account found by member id or address, retried on races; optionally deletes it when it holds nothing. */
+    private void changeFound(String memberId, String email, UnaryOperator<UserAccount> change,
+            boolean deleteWhenEmpty) {
         for (int attempt = 1; ; attempt++) {
             Optional<UserAccountDocument> existing = accounts.findByMemberId(memberId)
                     .or(() -> email == null ? Optional.empty() : accountByEmail(email));
             if (existing.isEmpty()) {
                 return;
             }
-            UserAccount remaining = existing.get().toAccount().leavePlatform(platform);
+            UserAccount changed = change.apply(existing.get().toAccount());
             try {
-                if (remaining.holdsAnyRole()) {
-                    accounts.save(UserAccountDocument.of(remaining, existing.get().version()));
-                } else {
+                if (deleteWhenEmpty && !changed.holdsAnyRole()) {
                     accounts.delete(existing.get());
+                } else {
+                    accounts.save(UserAccountDocument.of(changed, existing.get().version()));
                 }
                 return;
             } catch (OptimisticLockingFailureException raced) {

@@ -27,6 +27,7 @@ import org.mineaction.platform.membership.domain.MemberStatus;
 import org.mineaction.platform.membership.domain.Organisation;
 import org.mineaction.platform.membership.domain.PlatformComponent;
 import org.mineaction.platform.membership.domain.PlatformContext;
+import org.mineaction.platform.membership.domain.PlatformRole;
 import org.mineaction.platform.membership.messaging.MemberEvents;
 import org.mineaction.platform.membership.messaging.OrganisationEvents;
 import org.mineaction.platform.membership.persistence.MemberDocument;
@@ -252,9 +253,29 @@ public class Membership implements OrganisationDirectory {
         MemberProfile profile = MemberProfile.validate(draft, platform);
         Organisation organisation = organisationOfMember(platform.country(), profile.organisationId());
         requireVersion(version, storedVersion);
-        return change(platform.country(), id, version, current -> current.update(profile,
+        Member before = member(platform.country(), id);
+        if (before.profile().role() != profile.role()) {
+            // Privileges go first: a crash after this leaves the person with less access, never more.
+            signInRole(before, null);
+        }
+        Member updated = change(platform.country(), id, version, current -> current.update(profile,
                 consent(consentTextVersion, clock.instant()), clock.instant()),
                 member -> events.updated(member, organisation), null);
+        signInRole(updated, updated.profile().role());
+        return updated;
+    }
+
+    /**
+     * What the person may do on this platform when they sign in follows their membership: their
+     * role while active, nothing otherwise (an invited member gains it on acceptance).
+     */
+    private void signInRole(Member member, PlatformRole role) {
+        if (member.profile().email() == null) {
+            return;
+        }
+        boolean holds = role != null && member.status() == MemberStatus.ACTIVE;
+        accounts.setPlatformRole(member.id(), member.profile().email().value(), member.country().value(),
+                holds ? org.mineaction.platform.identity.domain.PlatformRole.valueOf(role.name()) : null);
     }
 
     /**
@@ -263,8 +284,11 @@ public class Membership implements OrganisationDirectory {
      */
     public Member activate(String country, String id) {
         CountryCode platform = platform(country).country();
-        return change(platform, id, null, current -> current.activate(clock.instant()),
+        Member active = change(platform, id, null, current -> current.activate(clock.instant()),
                 member -> events.updated(member, organisationOrNull(platform, member)), null);
+        // The member's role now, which the lead may have changed since the invitation was sent.
+        signInRole(active, active.profile().role());
+        return active;
     }
 
     /**
@@ -298,6 +322,12 @@ public class Membership implements OrganisationDirectory {
     /** The member leaves the platform; leaving twice changes nothing and tells nobody again. */
     public Member leave(String country, String id) {
         CountryCode platform = platform(country).country();
+        Member before = member(platform, id);
+        if (!before.isErased()) {
+            // Before the member is marked: a crash in between leaves no access behind, and leaving again finishes.
+            signInRole(before, null);
+            withdrawInvitation(before.id());
+        }
         return change(platform, id, null, current -> current.leave(clock.instant()),
                 member -> events.left(member, organisationOrNull(platform, member)), null);
     }
@@ -312,10 +342,17 @@ public class Membership implements OrganisationDirectory {
         Member before = member(platform, id);
         String email = before.profile() == null || before.profile().email() == null ? null
                 : before.profile().email().value();
+        // The person's membership elsewhere, whose id their tokens carry from now on.
+        String successor = email == null ? null : members.findByEmailKey(before.profile().email().key()).stream()
+                .map(MemberDocument::toMember)
+                .filter(other -> !other.id().equals(id) && !other.isErased() && other.status() != MemberStatus.LEFT)
+                .sorted(java.util.Comparator.comparing((Member other) -> other.status() != MemberStatus.ACTIVE)
+                        .thenComparing(Member::invitedAt))
+                .map(Member::id).findFirst().orElse(null);
         Member erased = change(platform, id, null, current -> current.erase(clock.instant()),
                 member -> events.erased(member, organisationOrNull(platform, member)), Topics.PLATFORM_DELIVERY);
         // After the member: should this fail, erasing again repeats it (the member part changes nothing).
-        accounts.forgetMember(erased.id(), email, platform.value());
+        accounts.forgetMember(erased.id(), email, platform.value(), successor);
         return erased;
     }
 

@@ -184,6 +184,49 @@ class MemberInvitationIT {
         assertThat(accept(token, "correct horse battery staple").statusCode()).as("used up").isEqualTo(410);
     }
 
+    @Test
+    void whatAPersonMaySignInForFollowsTheirMembershipRoleChangesLeavingAndErasure() throws Exception {
+        http.platform("COL", "America/Bogota");
+        String email = uniqueEmail("two.platforms");
+        String khm = invite(email);
+        HttpResponse<String> colCreated = http.post("/api/v1/platforms/COL/members",
+                memberBody(http.organisation("COL", "UN_AGENCY"), email, ""));
+        assertThat(colCreated.statusCode()).as(colCreated.body()).isEqualTo(201);
+        String col = json(colCreated).get("id").asString();
+        // Promoted before accepting: the role on acceptance is the membership's, not the invitation's.
+        HttpResponse<String> promoted = http.put("/api/v1/platforms/KHM/members/" + khm,
+                memberBody(json(http.get("/api/v1/platforms/KHM/members/" + khm)).get("organisationId").asString(),
+                        email, "").replace("\"MEMBER\"", "\"SECRETARIAT\""), java.util.Map.of("If-Match", "\"0\""));
+        assertThat(promoted.statusCode()).as(promoted.body()).isEqualTo(200);
+        assertThat(accept(token(invitations(khm, 1).getFirst()), "correct horse battery staple").statusCode())
+                .isEqualTo(204);
+        assertThat(accept(token(invitations(col, 1).getFirst()), "correct horse battery staple").statusCode())
+                .isEqualTo(204);
+        assertThat(accounts.findByEmail(email)).hasValueSatisfying(account -> {
+            assertThat(account.platformRoles()).containsOnlyKeys("COL", "KHM");
+            assertThat(account.platformRoles().get("KHM").toString()).isEqualTo("[SECRETARIAT]");
+            assertThat(account.subject()).isEqualTo(khm);
+        });
+
+        String version = json(http.get("/api/v1/platforms/KHM/members/" + khm)).get("version").asString();
+        HttpResponse<String> demoted = http.put("/api/v1/platforms/KHM/members/" + khm,
+                memberBody(json(http.get("/api/v1/platforms/KHM/members/" + khm)).get("organisationId").asString(),
+                        email, "").replace("\"MEMBER\"", "\"OBSERVER\""), java.util.Map.of("If-Match", version));
+        assertThat(demoted.statusCode()).as(demoted.body()).isEqualTo(200);
+        assertThat(accounts.findByEmail(email).orElseThrow().platformRoles().get("KHM").toString())
+                .isEqualTo("[OBSERVER]");
+
+        assertThat(http.delete("/api/v1/platforms/KHM/members/" + khm).statusCode()).isIn(200, 204);
+        assertThat(accounts.findByEmail(email).orElseThrow().platformRoles()).as("left KHM").containsOnlyKeys("COL");
+
+        assertThat(http.delete("/api/v1/platforms/KHM/members/" + khm + "/personal-data").statusCode()).isIn(200, 204);
+        assertThat(accounts.findByEmail(email)).hasValueSatisfying(account -> {
+            assertThat(account.platformRoles()).containsOnlyKeys("COL");
+            assertThat(account.subject()).as("tokens name the membership the person keeps").isEqualTo(col);
+            assertThat(account.canSignIn()).isTrue();
+        });
+    }
+
     private void claim(String tokenHash, java.time.Instant claimedAt) {
         mongo.updateFirst(org.springframework.data.mongodb.core.query.Query.query(
                 org.springframework.data.mongodb.core.query.Criteria.where("_id").is(tokenHash)),
