@@ -26,7 +26,9 @@ import org.mineaction.platform.membership.domain.MemberProfile;
 import org.mineaction.platform.membership.domain.MemberStatus;
 import org.mineaction.platform.membership.domain.Organisation;
 import org.mineaction.platform.membership.domain.PlatformComponent;
+import org.mineaction.platform.membership.domain.NotificationPreferences;
 import org.mineaction.platform.membership.domain.PlatformContext;
+import org.mineaction.platform.membership.domain.QuietHours;
 import org.mineaction.platform.membership.domain.PlatformRole;
 import org.mineaction.platform.membership.messaging.MemberEvents;
 import org.mineaction.platform.membership.messaging.OrganisationEvents;
@@ -222,6 +224,12 @@ public class Membership implements OrganisationDirectory {
         return member(platform(country).country(), id);
     }
 
+    /** Whether someone is invited or active as the platform's lead. */
+    public boolean hasCurrentLead(String country) {
+        return members.existsByCountryAndRoleAndStatusIn(platform(country).country().value(), PlatformRole.LEAD,
+                List.of(MemberStatus.INVITED, MemberStatus.ACTIVE));
+    }
+
     /** The components of every member still on the platform (invited or active), by member id. */
     public Map<String, Set<PlatformComponent>> componentsOfCurrentMembers(String country) {
         CountryCode platform = platform(country).country();
@@ -258,7 +266,9 @@ public class Membership implements OrganisationDirectory {
             // Privileges go first: a crash after this leaves the person with less access, never more.
             signInRole(before, null);
         }
-        Member updated = change(platform.country(), id, version, current -> current.update(profile,
+        // Quiet hours are the member's own choice (/me): an edit by the lead keeps them.
+        Member updated = change(platform.country(), id, version, current -> current.update(
+                profile.withPreferences(profile.preferences().withQuietHours(current.profile().preferences().quietHours())),
                 consent(consentTextVersion, clock.instant()), clock.instant()),
                 member -> events.updated(member, organisation), null);
         signInRole(updated, updated.profile().role());
@@ -276,6 +286,28 @@ public class Membership implements OrganisationDirectory {
         boolean holds = role != null && member.status() == MemberStatus.ACTIVE;
         accounts.setPlatformRole(member.id(), member.profile().email().value(), member.country().value(),
                 holds ? org.mineaction.platform.identity.domain.PlatformRole.valueOf(role.name()) : null);
+    }
+
+    /**
+     * Replaces the member's notification choices and quiet hours (their own edit), provided nobody
+     * changed the member since {@code version} was read.
+     */
+    public Member updatePreferences(String country, String id, Long version, Map<String, List<String>> chosen,
+            QuietHours quietHours) {
+        PlatformContext platform = platform(country);
+        Member current = member(platform.country(), id);
+        MemberProfile.Draft draft = new MemberProfile.Draft(current.profile().name(), current.profile().organisationId(),
+                current.profile().role().name(), current.profile().components().stream().map(Enum::name).toList(),
+                current.profile().email().value(), current.profile().phone() == null ? null
+                        : current.profile().phone().e164(), current.profile().language().code(),
+                current.profile().timeZone().getId(), chosen, null, null, null, null);
+        NotificationPreferences preferences = MemberProfile.validate(draft, platform).preferences()
+                .withQuietHours(quietHours);
+        requireVersion(version, current.version());
+        Organisation organisation = organisationOrNull(platform.country(), current);
+        return change(platform.country(), id, version, member -> member.update(
+                member.profile().withPreferences(preferences), null, clock.instant()),
+                member -> events.updated(member, organisation), null);
     }
 
     /**

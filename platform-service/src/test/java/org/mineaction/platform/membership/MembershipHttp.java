@@ -2,7 +2,10 @@ package org.mineaction.platform.membership;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.mineaction.chassis.security.GlobalRole;
+import org.mineaction.chassis.security.PlatformRole;
 import org.mineaction.testing.security.TestTokens;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -22,6 +25,8 @@ public final class MembershipHttp {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     public static final JsonMapper JSON = JsonMapper.builder().build();
 
+    private static final Pattern COUNTRY_PATH = Pattern.compile("^/api/v1/platforms/([A-Za-z]{3})(/|$)");
+
     private final String base;
     private final String bootstrap;
 
@@ -39,11 +44,20 @@ public final class MembershipHttp {
             request.header("Content-Type", contentType);
         }
         if (!headers.containsKey("Authorization")) {
-            // Until each test picks the role it acts as: an operator passes the country floor everywhere.
-            request.header("Authorization", TestTokens.global("it-operator", GlobalRole.OPERATOR));
+            request.header("Authorization", defaultToken(path));
         }
         headers.forEach(request::header);
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * Who a test acts as unless it says otherwise: the lead of the country in the path (they may do
+     * everything there), the operator elsewhere (registering platforms).
+     */
+    public static String defaultToken(String path) {
+        Matcher country = COUNTRY_PATH.matcher(path);
+        return country.find() ? TestTokens.member("it-lead", country.group(1).toUpperCase(java.util.Locale.ROOT),
+                PlatformRole.LEAD) : TestTokens.global("it-operator", GlobalRole.OPERATOR);
     }
 
     public HttpResponse<String> post(String path, String json) throws Exception {

@@ -1,6 +1,9 @@
 package org.mineaction.platform.governance.web;
 
 import jakarta.validation.Valid;
+import org.mineaction.chassis.security.Caller;
+import org.mineaction.chassis.security.GlobalRole;
+import org.mineaction.chassis.security.PlatformRole;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
@@ -62,14 +65,16 @@ class ChampionController {
     }
 
     @GetMapping
-    ResponseEntity<ChampionsResponse> get(@PathVariable String country) {
+    ResponseEntity<ChampionsResponse> get(@PathVariable String country, Caller caller) {
+        caller.requireMemberOf(country, GlobalRole.OPERATOR, GlobalRole.ISU_ANALYST);
         return ChampionsResponse.of(champions.get(country));
     }
 
     @PutMapping
     ResponseEntity<ChampionsResponse> set(@PathVariable String country,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @Valid @RequestBody ChampionsRequest request) {
+            @Valid @RequestBody ChampionsRequest request, Caller caller) {
+        caller.requireRole(country, PlatformRole.LEAD);
         return ChampionsResponse.of(champions.set(country, Versions.of(ifMatch, request.version()), request.mode(),
                 request.terms().stream().map(term -> new ChampionArrangement.TermDraft(term.organisationId(),
                         term.from(), term.to())).toList()));

@@ -1,6 +1,8 @@
 package org.mineaction.platform.governance.web;
 
 import jakarta.validation.Valid;
+import org.mineaction.chassis.security.Caller;
+import org.mineaction.chassis.security.PlatformRole;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.Map;
@@ -40,14 +42,16 @@ class CompositionController {
     }
 
     @GetMapping
-    ResponseEntity<CompositionResponse> get(@PathVariable String country) {
+    ResponseEntity<CompositionResponse> get(@PathVariable String country, Caller caller) {
+        caller.requireMemberOf(country);
         return CompositionResponse.of(country, composition.get(country));
     }
 
     @PutMapping
     ResponseEntity<CompositionResponse> set(@PathVariable String country,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @Valid @RequestBody CompositionRequest request) {
+            @Valid @RequestBody CompositionRequest request, Caller caller) {
+        caller.requireRole(country, PlatformRole.LEAD);
         return CompositionResponse.of(country,
                 composition.set(country, Versions.of(ifMatch, request.version()), request.components()));
     }

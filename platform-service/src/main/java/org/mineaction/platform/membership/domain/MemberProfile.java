@@ -91,6 +91,12 @@ public record MemberProfile(String name, String organisationId, PlatformRole rol
                 preferences, demographics);
     }
 
+    /** The same profile with other notification preferences. */
+    public MemberProfile withPreferences(NotificationPreferences newPreferences) {
+        return new MemberProfile(name, organisationId, role, components, email, phone, language, timeZone,
+                newPreferences, demographics);
+    }
+
     /** The same profile in other components of the platform. */
     public MemberProfile withComponents(Set<PlatformComponent> newComponents) {
         return new MemberProfile(name, organisationId, role, newComponents, email, phone, language, timeZone,

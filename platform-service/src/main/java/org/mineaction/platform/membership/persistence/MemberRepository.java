@@ -26,6 +26,9 @@ public interface MemberRepository extends MongoRepository<MemberDocument, String
 
     long countByCountry(String country);
 
+    boolean existsByCountryAndRoleAndStatusIn(String country, org.mineaction.platform.membership.domain.PlatformRole role,
+            Collection<org.mineaction.platform.membership.domain.MemberStatus> statuses);
+
     @Query(value = "{ 'country': ?0, 'status': { $in: ?1 } }", fields = "{ 'components': 1 }")
     List<MemberDocument> findComponentsByStatus(String country, Collection<String> statuses);
 

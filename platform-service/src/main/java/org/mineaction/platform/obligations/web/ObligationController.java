@@ -1,6 +1,9 @@
 package org.mineaction.platform.obligations.web;
 
 import jakarta.validation.Valid;
+import org.mineaction.chassis.security.Caller;
+import org.mineaction.chassis.security.GlobalRole;
+import org.mineaction.chassis.security.PlatformRole;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -79,14 +82,16 @@ class ObligationController {
     }
 
     @GetMapping
-    ResponseEntity<ObligationsResponse> get(@PathVariable String country) {
+    ResponseEntity<ObligationsResponse> get(@PathVariable String country, Caller caller) {
+        caller.requireMemberOf(country, GlobalRole.OPERATOR, GlobalRole.ISU_ANALYST);
         return ObligationsResponse.of(country, obligations.get(country));
     }
 
     @PutMapping
     ResponseEntity<ObligationsResponse> setBasics(@PathVariable String country,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @Valid @RequestBody BasicsRequest request) {
+            @Valid @RequestBody BasicsRequest request, Caller caller) {
+        caller.requireRole(country, PlatformRole.LEAD, PlatformRole.SECRETARIAT);
         Article5Request article5 = request.article5() == null ? new Article5Request(null, null) : request.article5();
         return ObligationsResponse.of(country, obligations.setBasics(country, Versions.of(ifMatch, request.version()),
                 request.entryIntoForce(), article5.originalDeadline(), article5.completedOn()));
@@ -95,7 +100,8 @@ class ObligationController {
     @PostMapping("/article5/extensions")
     ResponseEntity<ObligationsResponse> addExtension(@PathVariable String country,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @Valid @RequestBody ExtensionRequest request) {
+            @Valid @RequestBody ExtensionRequest request, Caller caller) {
+        caller.requireRole(country, PlatformRole.LEAD, PlatformRole.SECRETARIAT);
         return ObligationsResponse.of(country, obligations.addExtension(country,
                 Versions.of(ifMatch, request.version()), request.newDeadline(), request.grantedOn(),
                 request.decidedBy()));
@@ -104,7 +110,8 @@ class ObligationController {
     @PostMapping("/individualised-approach-sessions")
     ResponseEntity<ObligationsResponse> addSession(@PathVariable String country,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @Valid @RequestBody SessionRequest request) {
+            @Valid @RequestBody SessionRequest request, Caller caller) {
+        caller.requireRole(country, PlatformRole.LEAD, PlatformRole.SECRETARIAT);
         return ObligationsResponse.of(country, obligations.addSession(country,
                 Versions.of(ifMatch, request.version()), request.heldOn(), request.title(), request.meetingId()));
     }
@@ -112,7 +119,8 @@ class ObligationController {
     @PutMapping("/article7/{reportYear}")
     ResponseEntity<ObligationsResponse> recordArticle7(@PathVariable String country, @PathVariable int reportYear,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @Valid @RequestBody Article7Request request) {
+            @Valid @RequestBody Article7Request request, Caller caller) {
+        caller.requireRole(country, PlatformRole.LEAD, PlatformRole.SECRETARIAT);
         return ObligationsResponse.of(country, obligations.recordArticle7(country,
                 Versions.of(ifMatch, request.version()), reportYear, Boolean.TRUE.equals(request.initial()),
                 request.submittedOn()));
