@@ -227,6 +227,57 @@ class MemberInvitationIT {
         });
     }
 
+    @Test
+    void aPersonSeesEditsExportsAndErasesTheirOwnDataOnEveryPlatform() throws Exception {
+        http.platform("COL", "America/Bogota");
+        String email = uniqueEmail("self");
+        String khm = invite(email);
+        HttpResponse<String> colCreated = http.post("/api/v1/platforms/COL/members",
+                memberBody(http.organisation("COL", "UN_AGENCY"), email, "+573001234567"));
+        String col = json(colCreated).get("id").asString();
+        assertThat(accept(token(invitations(khm, 1).getFirst()), "correct horse battery staple").statusCode())
+                .isEqualTo(204);
+        java.util.Map<String, String> me = java.util.Map.of("Authorization", org.mineaction.testing.security.TestTokens
+                .member(khm, "KHM", org.mineaction.chassis.security.PlatformRole.MEMBER));
+
+        HttpResponse<String> mine = http.send("GET", "/api/v1/me", null, null, me);
+        assertThat(mine.statusCode()).as(mine.body()).isEqualTo(200);
+        assertThat(json(mine).get("memberships").size()).isEqualTo(2);
+        assertThat(mine.body()).contains(email, "+573001234567");
+
+        String version = json(http.get("/api/v1/platforms/COL/members/" + col)).get("version").asString();
+        HttpResponse<String> preferences = http.send("PUT", "/api/v1/me/memberships/" + col + "/preferences",
+                "application/json", """
+                {"notificationPreferences":{"EMAIL":["MINUTES"],"SMS":[]},"quietHours":{"from":"22:00","to":"06:30"},
+                 "version":%s}""".formatted(version), me);
+        assertThat(preferences.statusCode()).as(preferences.body()).isEqualTo(200);
+        assertThat(json(preferences).get("quietHours").get("from").asString()).isEqualTo("22:00");
+        assertThat(json(preferences).get("notificationPreferences").get("SMS").toString()).isEqualTo("[\"CRITICAL\"]");
+        HttpResponse<String> badPhone = http.send("PUT", "/api/v1/me/memberships/" + col + "/profile",
+                "application/json", "{\"name\":\"Ana\",\"phone\":\"12\",\"version\":" + (Long.parseLong(version) + 1)
+                        + "}", me);
+        assertThat(badPhone.statusCode()).isEqualTo(400);
+        assertThat(badPhone.body()).contains("\"field\":\"phone\"");
+        eventually(() -> assertThat(http.eventsAbout(Topics.PLATFORM_DELIVERY, col).stream()
+                .filter(event -> event.value().contains("\"quietHours\":{\"from\":\"22:00\",\"to\":\"06:30\"}")))
+                .singleElement().satisfies(event -> assertConformsToCatalogue(event)));
+
+        HttpResponse<String> export = http.send("GET", "/api/v1/me/export", null, null, me);
+        assertThat(export.statusCode()).isEqualTo(200);
+        assertThat(json(export).get("memberships").size()).isEqualTo(2);
+        assertThat(export.body()).contains(email, "22:00");
+
+        HttpResponse<String> erased = http.send("DELETE", "/api/v1/me", null, null, me);
+        assertThat(erased.statusCode()).isEqualTo(204);
+        assertThat(json(http.get("/api/v1/platforms/KHM/members/" + khm)).get("status").asString()).isEqualTo("ERASED");
+        assertThat(json(http.get("/api/v1/platforms/COL/members/" + col)).get("status").asString()).isEqualTo("ERASED");
+        assertThat(accounts.findByEmail(email)).as("no sign-in is left").isEmpty();
+        assertThat(http.send("GET", "/api/v1/me", null, null, me).statusCode()).isEqualTo(404);
+        eventually(() -> assertThat(http.eventsAbout(Topics.PLATFORM_EVENTS, col).stream()
+                .filter(event -> header(event, "ce_type").equals("org.mineaction.platform.member.erased.v1")))
+                .hasSize(1));
+    }
+
     private void claim(String tokenHash, java.time.Instant claimedAt) {
         mongo.updateFirst(org.springframework.data.mongodb.core.query.Query.query(
                 org.springframework.data.mongodb.core.query.Criteria.where("_id").is(tokenHash)),
