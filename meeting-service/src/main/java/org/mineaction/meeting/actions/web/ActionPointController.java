@@ -118,7 +118,7 @@ class ActionPointController {
         if (Access.isOrganiser(caller, country)) {
             return;
         }
-        Access.member(caller, country);
+        Access.anyRole(caller, country);
         if (!caller.subject().equals(actionPoints.get(country, id).state().owner().memberId())) {
             Access.organiser(caller, country);
         }

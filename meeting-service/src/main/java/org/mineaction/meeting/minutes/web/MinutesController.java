@@ -92,7 +92,7 @@ class MinutesController {
 
     @GetMapping("/history")
     List<AuditEntry> history(@PathVariable String country, @PathVariable String meetingId, Caller caller) {
-        Access.organiser(caller, country);
+        Access.organiserReads(caller, country);
         return minutes.get(country, meetingId).state().history();
     }
 

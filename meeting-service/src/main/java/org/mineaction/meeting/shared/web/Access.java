@@ -1,5 +1,6 @@
 package org.mineaction.meeting.shared.web;
 
+import org.mineaction.chassis.problem.NotFoundException;
 import org.mineaction.chassis.security.Caller;
 import org.mineaction.chassis.security.PlatformRole;
 import org.mineaction.meeting.shared.domain.Viewer;
@@ -17,6 +18,18 @@ public final class Access {
     /** Read meetings, approved minutes, action points, commitments; answer an invitation. */
     public static void member(Caller caller, String country) {
         caller.requireMemberOf(country);
+    }
+
+    /** Writes any member of the platform may make (their own answer, their own progress): 403 for others. */
+    public static void anyRole(Caller caller, String country) {
+        caller.requireRole(country, PlatformRole.values());
+    }
+
+    /** Reads for organisers only (drafts, the audit trail): to anyone else they do not exist (404). */
+    public static void organiserReads(Caller caller, String country) {
+        if (!isOrganiser(caller, country)) {
+            throw new NotFoundException("Nothing to show here for your role on platform " + country);
+        }
     }
 
     /** Schedule, agenda, invite, attendance, outcomes, action points, minutes draft and submit. */
