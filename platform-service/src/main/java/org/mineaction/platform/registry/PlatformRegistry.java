@@ -47,7 +47,7 @@ public class PlatformRegistry {
                     "A platform is already registered for " + platform.country());
         }
         writes.nudge();
-        return platform;
+        return get(platform.country().value());
     }
 
     /**

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mineaction.catalogue.EventCatalogue.Topics;
 import org.mineaction.catalogue.EventCatalogue.Type;
+import org.mineaction.platform.governance.persistence.ChampionsDocument;
 import org.mineaction.platform.membership.MembershipHttp;
 import org.mineaction.testing.EmbeddedInfrastructure;
 import org.mineaction.testing.KafkaTestRecords;
@@ -25,6 +26,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
 
@@ -47,6 +52,8 @@ class PlatformGovernanceIT {
     KafkaConnectionDetails kafka;
     @Autowired
     Champions champions;
+    @Autowired
+    MongoTemplate mongo;
 
     MembershipHttp http;
     String bootstrap;
@@ -172,15 +179,26 @@ class PlatformGovernanceIT {
         assertThat(MembershipHttp.JSON.readTree(rotated.value()).get("championOrganisationId").asString()).isEqualTo(japan);
         assertThat(MembershipHttp.JSON.readTree(rotated.value()).get("termFrom").asString()).isEqualTo(today.toString());
 
+        // As if the job last ran yesterday, when Norway's term was running: today it announces Japan, once.
+        mongo.updateFirst(Query.query(Criteria.where("_id").is("COL")), Update.update("announced",
+                new ChampionsDocument.Term(norway, today.minusDays(30), today.minusDays(1))), ChampionsDocument.class);
+        assertThat(champions.rotateDue()).isEqualTo(1);
+        assertThat(champions.rotateDue()).as("once").isZero();
+        eventually(() -> assertThat(events("COL", Type.CHAMPION_ROTATED)).hasSize(2));
+        JsonNode byTheJob = MembershipHttp.JSON.readTree(events("COL", Type.CHAMPION_ROTATED).get(1).value());
+        assertThat(byTheJob.get("championOrganisationId").asString()).isEqualTo(japan);
+        assertThat(byTheJob.get("previousChampionOrganisationId").asString()).isEqualTo(norway);
+        assertThat(byTheJob.get("championName").asString()).startsWith("Org ");
+
         // Norway is the fixed champion from today: the edit itself announces the change, once.
-        String etag2 = set.headers().firstValue("ETag").orElseThrow();
+        String etag2 = http.get("/api/v1/platforms/COL/champions").headers().firstValue("ETag").orElseThrow();
         HttpResponse<String> fixed = http.put("/api/v1/platforms/COL/champions",
                 "{\"mode\":\"FIXED\",\"terms\":[{\"organisationId\":\"" + norway + "\",\"from\":\"" + today + "\"}]}",
                 Map.of("If-Match", etag2));
         assertThat(fixed.statusCode()).as(fixed.body()).isEqualTo(200);
         assertThat(champions.rotateDue()).isZero();
-        eventually(() -> assertThat(events("COL", Type.CHAMPION_ROTATED)).hasSize(2));
-        JsonNode second = MembershipHttp.JSON.readTree(events("COL", Type.CHAMPION_ROTATED).get(1).value());
+        eventually(() -> assertThat(events("COL", Type.CHAMPION_ROTATED)).hasSize(3));
+        JsonNode second = MembershipHttp.JSON.readTree(events("COL", Type.CHAMPION_ROTATED).get(2).value());
         assertThat(second.get("championOrganisationId").asString()).isEqualTo(norway);
         assertThat(second.get("previousChampionOrganisationId").asString()).isEqualTo(japan);
         assertThat(second.has("termTo")).isFalse();
