@@ -1,0 +1,154 @@
+package org.mineaction.reporting.figures.persistence;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.mineaction.reporting.figures.domain.ActionPoint;
+import org.mineaction.reporting.figures.domain.CountryProfile;
+import org.mineaction.reporting.figures.domain.CountryRecord;
+import org.mineaction.reporting.figures.domain.Generation;
+import org.mineaction.reporting.figures.domain.NotificationOutcome;
+import org.mineaction.reporting.figures.domain.Stamped;
+import org.mineaction.reporting.figures.domain.YearFigures;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndReplaceOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The collections of one generation of the figures read model. Every write is a single-document
+ * upsert by natural key ({@code COUNTRY} or {@code COUNTRY:YEAR}); the events of a country arrive
+ * in order on one partition and one consumer of the generation's group, so reading a document
+ * before replacing it cannot race with another writer of it.
+ */
+@Repository
+public class FiguresStore {
+
+    /** The sections of a year's figures document, one per projection that sets it. */
+    public enum Section {
+        MEETINGS("meetings"), MINUTES("minutes"), ATTENDANCE("attendance"), ACTION_POINTS("actionPoints"),
+        OUTCOMES("outcomes"), COMMITMENTS("commitments"), NOTIFICATIONS("notifications"), ARTICLE7("article7");
+
+        private final String field;
+
+        Section(String field) {
+            this.field = field;
+        }
+    }
+
+    static final List<String> COLLECTIONS = List.of(CountryRecordDocument.COLLECTION, CountryProfileDocument.COLLECTION,
+            ActionPointBucket.COLLECTION, NotificationBucket.COLLECTION, FiguresDocument.COLLECTION);
+
+    private final MongoTemplate mongo;
+    private final Clock clock;
+
+    FiguresStore(MongoTemplate mongo, Clock clock) {
+        this.mongo = mongo;
+        this.clock = clock;
+    }
+
+    public CountryRecord record(Generation g, String country) {
+        return Optional.ofNullable(mongo.findById(country, CountryRecordDocument.class,
+                g.collection(CountryRecordDocument.COLLECTION))).map(CountryRecordDocument::toRecord)
+                .orElseGet(() -> CountryRecord.empty(country));
+    }
+
+    public void save(Generation g, CountryRecord record) {
+        replace(record.countryCode(), CountryRecordDocument.of(record), g.collection(CountryRecordDocument.COLLECTION));
+    }
+
+    public CountryProfile profile(Generation g, String country) {
+        return Optional.ofNullable(mongo.findById(country, CountryProfileDocument.class,
+                g.collection(CountryProfileDocument.COLLECTION))).map(CountryProfileDocument::toProfile)
+                .orElseGet(() -> CountryProfile.unknown(country));
+    }
+
+    public Map<String, CountryProfile> profiles(Generation g) {
+        Map<String, CountryProfile> profiles = new java.util.TreeMap<>();
+        mongo.findAll(CountryProfileDocument.class, g.collection(CountryProfileDocument.COLLECTION))
+                .forEach(d -> profiles.put(d.countryCode(), d.toProfile()));
+        return profiles;
+    }
+
+    public void save(Generation g, CountryProfile profile) {
+        replace(profile.platform().countryCode(), CountryProfileDocument.of(profile),
+                g.collection(CountryProfileDocument.COLLECTION));
+    }
+
+    /** Puts the action point into its year's bucket unless a same or newer event put it there. @return the bucket when changed */
+    public Optional<Collection<ActionPoint>> putActionPoint(Generation g, String country, ActionPoint point) {
+        String id = idOf(country, point.year());
+        String collection = g.collection(ActionPointBucket.COLLECTION);
+        ActionPointBucket stored = mongo.findById(id, ActionPointBucket.class, collection);
+        Map<String, ActionPoint> items = new HashMap<>(stored == null || stored.items() == null ? Map.of() : stored.items());
+        if (!Stamped.putIfNewer(items, point.actionPointId(), point)) {
+            return Optional.empty();
+        }
+        replace(id, new ActionPointBucket(id, country, point.year(), items), collection);
+        return Optional.of(items.values());
+    }
+
+    /** Puts the outcome into its year's bucket unless a same or newer event put it there. @return the bucket when changed */
+    public Optional<Collection<NotificationOutcome>> putNotification(Generation g, String country,
+            NotificationOutcome outcome) {
+        String id = idOf(country, outcome.year());
+        String collection = g.collection(NotificationBucket.COLLECTION);
+        NotificationBucket stored = mongo.findById(id, NotificationBucket.class, collection);
+        Map<String, NotificationOutcome> items = new HashMap<>(
+                stored == null || stored.items() == null ? Map.of() : stored.items());
+        if (!Stamped.putIfNewer(items, outcome.notificationId(), outcome)) {
+            return Optional.empty();
+        }
+        replace(id, new NotificationBucket(id, country, outcome.year(), items), collection);
+        return Optional.of(items.values());
+    }
+
+    static String idOf(String country, int year) {
+        return country + ":" + year;
+    }
+
+    private void replace(String id, Object document, String collection) {
+        mongo.findAndReplace(query(where("_id").is(id)), document, FindAndReplaceOptions.options().upsert(),
+                collection);
+    }
+
+    /** Sets one section of a country's figures of a year, creating the document when it is the first. */
+    public void set(Generation g, String country, int year, Section section, Object figures) {
+        String id = idOf(country, year);
+        mongo.upsert(query(where("_id").is(id)), new Update().set("countryCode", country).set("year", year)
+                .set(section.field, figures).set("updatedAt", clock.instant()), FiguresDocument.class,
+                g.collection(FiguresDocument.COLLECTION));
+    }
+
+    public List<YearFigures> year(Generation g, int year) {
+        return find(g, query(where("year").is(year)));
+    }
+
+    public List<YearFigures> country(Generation g, String country) {
+        return find(g, query(where("countryCode").is(country)));
+    }
+
+    public List<YearFigures> all(Generation g) {
+        return find(g, new Query());
+    }
+
+    private List<YearFigures> find(Generation g, Query query) {
+        return mongo.find(query.with(Sort.by("_id")), FiguresDocument.class, g.collection(FiguresDocument.COLLECTION))
+                .stream().map(d -> new YearFigures(d.countryCode(), d.year(), d.meetings(), d.minutes(), d.attendance(),
+                        d.actionPoints(), d.outcomes(), d.commitments(), d.notifications(), d.article7()))
+                .toList();
+    }
+
+    /** Drops every collection of a generation: before building it afresh, and once it is replaced. */
+    public void drop(Generation g) {
+        COLLECTIONS.forEach(base -> mongo.dropCollection(g.collection(base)));
+    }
+}
