@@ -127,12 +127,14 @@ public class FigureProjection {
 
     /**
      * A member's categories changed (the member projection already holds the change): the attendance
-     * of every year is counted again, as the member may have attended in any of them.
+     * of every year the member attended a meeting in is counted again.
      */
-    public void memberChanged(Generation g, String country) {
+    public void memberChanged(Generation g, String country, String memberId) {
         CountryRecord record = store.record(g, country);
-        if (!record.meetings().isEmpty()) {
-            meetingsChanged(g, record, Figures.yearsOf(record.meetings().values()));
+        Set<Integer> attended = Figures.yearsOf(record.meetings().values().stream()
+                .filter(m -> m.attendees().contains(memberId)).toList());
+        if (!attended.isEmpty()) {
+            meetingsChanged(g, record, attended);
         }
     }
 
@@ -152,9 +154,9 @@ public class FigureProjection {
         Collection<Meeting> meetings = record.meetings().values();
         Map<String, Attendee> people = attendees(country);
         for (int year : new TreeSet<>(years)) {
-            store.set(g, country, year, Section.MEETINGS, Figures.meetings(meetings, year, profile.platform()));
-            store.set(g, country, year, Section.MINUTES, Figures.minutes(meetings, year));
-            store.set(g, country, year, Section.ATTENDANCE, Figures.attendance(meetings, year, people));
+            store.set(g, country, year, Map.of(Section.MEETINGS, Figures.meetings(meetings, year, profile.platform()),
+                    Section.MINUTES, Figures.minutes(meetings, year),
+                    Section.ATTENDANCE, Figures.attendance(meetings, year, people)));
         }
         LocalDate lastHeld = Figures.lastHeldOn(meetings);
         if (lastHeld != null && !lastHeld.equals(profile.lastHeldOn())) {

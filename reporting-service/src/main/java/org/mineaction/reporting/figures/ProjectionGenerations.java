@@ -13,6 +13,7 @@ import org.mineaction.reporting.figures.persistence.ProjectionStateStore;
 import org.mineaction.reporting.figures.persistence.ProjectionStateStore.State;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -22,7 +23,9 @@ import org.springframework.stereotype.Service;
  * Which generation of the figures the reports read, and the operator's rebuild: the next generation
  * is built from the beginning of the topics into fresh collections by a consumer group of its own
  * while the live one keeps serving; once the new group has no lag left the reports switch to it,
- * the old group stops and its collections are dropped. The state survives a restart.
+ * the old group stops and its collections are dropped. The state survives a restart, and every
+ * instance follows it. An instance started with {@code mineaction.reporting.projection.listen=false}
+ * only reads (a read replica, or a bulk loader).
  */
 @Service
 public class ProjectionGenerations {
@@ -38,11 +41,13 @@ public class ProjectionGenerations {
     private final FiguresStore figures;
     private final FigureListeners listeners;
     private final Clock clock;
+    private final boolean listen;
     private final AtomicLong liveLag = new AtomicLong(-1);
     private final AtomicLong buildingLag = new AtomicLong(0);
 
     ProjectionGenerations(ProjectionStateStore states, FiguresStore figures, FigureListeners listeners, Clock clock,
-            MeterRegistry meters) {
+            MeterRegistry meters, @Value("${mineaction.reporting.projection.listen:true}") boolean listen) {
+        this.listen = listen;
         this.states = states;
         this.figures = figures;
         this.listeners = listeners;
@@ -62,6 +67,10 @@ public class ProjectionGenerations {
 
     @EventListener(ApplicationReadyEvent.class)
     public void startListening() {
+        if (!listen) {
+            log.info("Figures listeners off (mineaction.reporting.projection.listen=false): this instance only reads");
+            return;
+        }
         State state = states.read();
         listeners.start(state.active(), false);
         state.building().ifPresent(g -> listeners.start(g, false));
@@ -85,7 +94,16 @@ public class ProjectionGenerations {
     /** Measures the lag and switches over to a rebuilt generation once it has caught up. */
     @Scheduled(fixedDelayString = "${mineaction.reporting.projection.check-interval:2s}")
     public synchronized void check() {
+        if (!listen) {
+            return;
+        }
         State state = states.read();
+        // Another instance may have started a rebuild or switched over: follow the shared state.
+        listeners.start(state.active(), false);
+        state.building().ifPresent(g -> listeners.start(g, false));
+        listeners.generations().stream()
+                .filter(g -> !g.equals(state.active()) && !state.building().map(g::equals).orElse(false))
+                .forEach(listeners::stop);
         liveLag.set(listeners.lag(state.active()));
         if (state.building().isEmpty()) {
             buildingLag.set(0);

@@ -162,7 +162,7 @@ public class FigureEvents {
         } else {
             members.apply(participant, stamp);
         }
-        projection.memberChanged(g, country);
+        projection.memberChanged(g, country, participant.memberId());
         return true;
     }
 

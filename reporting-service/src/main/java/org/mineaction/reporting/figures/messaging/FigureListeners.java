@@ -110,6 +110,11 @@ public class FigureListeners implements DisposableBean {
         }
     }
 
+    /** The generations this instance has listeners for. */
+    public java.util.Set<Generation> generations() {
+        return java.util.Set.copyOf(containers.keySet());
+    }
+
     public boolean isRunning(Generation g) {
         ConcurrentMessageListenerContainer<Object, Object> container = containers.get(g);
         return container != null && container.isRunning();

@@ -122,10 +122,23 @@ public class FiguresStore {
 
     /** Sets one section of a country's figures of a year, creating the document when it is the first. */
     public void set(Generation g, String country, int year, Section section, Object figures) {
-        String id = idOf(country, year);
-        mongo.upsert(query(where("_id").is(id)), new Update().set("countryCode", country).set("year", year)
-                .set(section.field, figures).set("updatedAt", clock.instant()), FiguresDocument.class,
+        set(g, country, year, Map.of(section, figures));
+    }
+
+    /** Sets sections of a country's figures of a year in one write, creating the document when it is the first. */
+    public void set(Generation g, String country, int year, Map<Section, Object> sections) {
+        Update update = new Update().set("countryCode", country).set("year", year).set("updatedAt", clock.instant());
+        sections.forEach((section, figures) -> update.set(section.field, figures));
+        mongo.upsert(query(where("_id").is(idOf(country, year))), update, FiguresDocument.class,
                 g.collection(FiguresDocument.COLLECTION));
+    }
+
+    /** Replaces a country's action points of a year whole: for bulk loads of synthetic or migrated data. */
+    public void replaceActionPoints(Generation g, String country, int year, Collection<ActionPoint> points) {
+        Map<String, ActionPoint> items = new HashMap<>();
+        points.forEach(point -> items.put(point.actionPointId(), point));
+        String id = idOf(country, year);
+        replace(id, new ActionPointBucket(id, country, year, items), g.collection(ActionPointBucket.COLLECTION));
     }
 
     public List<YearFigures> year(Generation g, int year) {
