@@ -16,10 +16,10 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.mineaction.catalogue.EventCatalogue;
-import org.mineaction.reporting.figures.messaging.FigureEvents;
 import org.mineaction.testing.CatalogueAssertions;
 import org.mineaction.testing.KafkaTestRecords;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -43,7 +43,7 @@ final class EventStream {
 
     /** Adds an event at {@code time} (also its {@code occurredAt}) with the given data. */
     EventStream add(String type, String country, String time, Consumer<ObjectNode> fields) {
-        String topic = type.startsWith("org.mineaction.meeting.") ? FigureEvents.MEETING_EVENTS
+        String topic = type.startsWith("org.mineaction.meeting.") ? EventCatalogue.Topics.MEETING_EVENTS
                 : type.startsWith("org.mineaction.notification.") ? EventCatalogue.Topics.NOTIFICATION_EVENTS
                 : EventCatalogue.Topics.PLATFORM_EVENTS;
         Instant at = time.length() == 10 ? Instant.parse(time + "T10:00:00Z") : Instant.parse(time);
@@ -116,58 +116,68 @@ final class EventStream {
     }
 
     EventStream scheduled(String country, String meetingId, String day, String on) {
-        return add("org.mineaction.meeting.scheduled.v1", country, on, d -> d.put("meetingId", meetingId)
-                .put("kind", "REGULAR").put("objective", "ARTICLE_5_CLEARANCE")
-                .put("startsAt", day + "T09:00:00Z"));
+        return add(EventCatalogue.Type.MEETING_SCHEDULED.ceType(), country, on, d -> d.put("meetingId", meetingId)
+                .put("type", "REGULAR").put("objective", "ARTICLE_5_CLEARANCE").put("startsAt", day + "T09:00:00Z")
+                .put("endsAt", day + "T12:00:00Z").put("scheduledAt", on + "T10:00:00Z"));
     }
 
     EventStream rescheduled(String country, String meetingId, String day, String on) {
-        return add("org.mineaction.meeting.rescheduled.v1", country, on, d -> d.put("meetingId", meetingId)
-                .put("startsAt", day + "T09:00:00Z"));
+        return add(EventCatalogue.Type.MEETING_RESCHEDULED.ceType(), country, on, d -> d.put("meetingId", meetingId)
+                .put("startsAt", day + "T09:00:00Z").put("endsAt", day + "T12:00:00Z")
+                .put("rescheduledAt", on + "T10:00:00Z"));
     }
 
     EventStream cancelled(String country, String meetingId, String on) {
-        return add("org.mineaction.meeting.cancelled.v1", country, on, d -> d.put("meetingId", meetingId));
+        return add(EventCatalogue.Type.MEETING_CANCELLED.ceType(), country, on, d -> d.put("meetingId", meetingId)
+                .put("cancelledAt", on + "T10:00:00Z"));
     }
 
     EventStream held(String country, String meetingId, String day, List<String> attendees, Map<String, Integer> guests) {
-        return add("org.mineaction.meeting.held.v1", country, day, d -> {
-            d.put("meetingId", meetingId).put("heldOn", day);
-            attendees.forEach(d.putArray("attendeeMemberIds")::add);
-            ObjectNode byCategory = d.putObject("guestsByCategory");
+        return add(EventCatalogue.Type.MEETING_HELD.ceType(), country, day, d -> {
+            d.put("meetingId", meetingId).put("startsAt", day + "T09:00:00Z").put("heldAt", day + "T12:00:00Z");
+            ArrayNode list = d.putArray("attendees");
+            attendees.forEach(list::add);
+            ObjectNode byCategory = d.putObject("guests");
             guests.forEach(byCategory::put);
+            d.putObject("attendeesByCategory");
         });
     }
 
     EventStream minutesApproved(String country, String meetingId, String day) {
-        return add("org.mineaction.meeting.minutes.approved.v1", country, day,
-                d -> d.put("meetingId", meetingId).put("approvedOn", day));
+        return add(EventCatalogue.Type.MEETING_MINUTES_APPROVED.ceType(), country, day,
+                d -> d.put("meetingId", meetingId).put("approvedAt", day + "T10:00:00Z"));
     }
 
     EventStream outcome(String country, String meetingId, String kind, String objective, String topicKey, String day) {
-        return add("org.mineaction.meeting.outcome.recorded.v1", country, day, d -> d
+        return add(EventCatalogue.Type.MEETING_OUTCOME_RECORDED.ceType(), country, day, d -> d
                 .put("outcomeId", UUID.randomUUID().toString()).put("meetingId", meetingId).put("kind", kind)
-                .put("objective", objective).put("topicKey", topicKey).put("summary", "About " + topicKey));
+                .put("objective", objective).put("topicKey", topicKey).put("recordedAt", day + "T10:00:00Z"));
     }
 
     EventStream actionPoint(String type, String country, String id, String opened, String due, String status,
             String closed, String on) {
-        return add("org.mineaction.meeting.action-point." + type + ".v1", country, on, d -> {
-            d.put("actionPointId", id).put("owner", "member-" + id).put("openedAt", opened + "T12:00:00Z")
-                    .put("dueDate", due).put("status", status);
+        EventCatalogue.Type ceType = type.equals("assigned") ? EventCatalogue.Type.ACTION_POINT_ASSIGNED
+                : EventCatalogue.Type.ACTION_POINT_STATUS_CHANGED;
+        return add(ceType.ceType(), country, on, d -> {
+            d.put("actionPointId", id).put("ownerMemberId", "member-" + id).put("openedAt", opened + "T12:00:00Z")
+                    .put("dueDate", due).put("status", status).put(type.equals("assigned") ? "assignedAt" : "changedAt",
+                            on + "T10:00:00Z");
             if (closed != null) {
                 d.put("closedAt", closed + "T12:00:00Z");
+            } else {
+                d.putNull("closedAt");
             }
         });
     }
 
     EventStream commitment(String country, String id, String donor, String type, String amount, String currency,
             List<Integer> years, String objective, String on) {
-        return add("org.mineaction.meeting.commitment.recorded.v1", country, on, d -> {
+        return add(EventCatalogue.Type.COMMITMENT_RECORDED.ceType(), country, on, d -> {
             d.put("commitmentId", id).put("donorOrganisationId", "org-" + donor).put("donorName", donor)
                     .put("recipient", "National Mine Action Centre").put("objective", objective).put("type", type)
-                    .put("amount", amount).put("currency", currency);
-            years.forEach(d.putArray("years")::add);
+                    .put("amount", amount).put("currency", currency).put("recordedAt", on + "T10:00:00Z");
+            ArrayNode list = d.putArray("years");
+            years.forEach(list::add);
         });
     }
 

@@ -19,9 +19,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.mineaction.catalogue.EventCatalogue;
-import org.mineaction.reporting.figures.messaging.FigureEvents;
+import org.mineaction.chassis.security.GlobalRole;
+import org.mineaction.chassis.security.PlatformRole;
 import org.mineaction.testing.EmbeddedInfrastructure;
 import org.mineaction.testing.KafkaTestRecords;
+import org.mineaction.testing.security.TestTokens;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -47,6 +49,9 @@ import tools.jackson.databind.JsonNode;
 class FiguresIT {
 
     static final Instant TODAY = Instant.parse("2026-11-23T12:00:00Z");
+    static final String ISU = TestTokens.global("isu-client", GlobalRole.ISU_ANALYST);
+    static final String OPERATOR = TestTokens.global("operator", GlobalRole.OPERATOR);
+    static final String KHM_LEAD = TestTokens.member("lead-khm", "KHM", PlatformRole.LEAD);
 
     @TestConfiguration
     static class FixedToday {
@@ -79,10 +84,14 @@ class FiguresIT {
         eventually(() -> assertThat(generations.status().activeLag()).isZero());
     }
 
+    /** Dashboards as Cambodia's lead, cross-country reports as the ISU. */
     private JsonNode get(String uri) {
-        String body = http.get().uri(uri).exchange().expectStatus().isOk().expectBody(String.class).returnResult()
-                .getResponseBody();
-        return EventStream.JSON.readTree(body);
+        return EventStream.JSON.readTree(body(uri));
+    }
+
+    private String body(String uri) {
+        return http.get().uri(uri).header("Authorization", uri.startsWith("/api/v1/reports") ? ISU : KHM_LEAD)
+                .exchange().expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
     }
 
     private JsonNode khm2024() {
@@ -189,18 +198,20 @@ class FiguresIT {
     @Test
     @Order(3)
     void neitherTheTableNorItsExportsHoldANameAnEmailOrAPhone() {
-        String table = http.get().uri("/api/v1/reports/countries?from=2023&to=2025").exchange().expectStatus().isOk()
-                .expectBody(String.class).returnResult().getResponseBody();
-        assertThat(table).doesNotContain("@", "+855", "member-ap", "m-khm-1");
-        String pack = http.get().uri("/api/v1/platforms/KHM/dashboard/pack").exchange().expectStatus().isOk()
-                .expectBody(String.class).returnResult().getResponseBody();
-        assertThat(pack).contains("funding-gap", "Norway", "2025-04-28").doesNotContain("m-khm-1", "member-ap");
+        for (String uri : List.of("/api/v1/reports/countries?from=2023&to=2025",
+                "/api/v1/reports/countries/export?from=2023&to=2025&format=csv",
+                "/api/v1/reports/time-series?metric=participation.distinctMembers",
+                "/api/v1/reports/countries/KHM/pack", "/api/v1/platforms/KHM/dashboard")) {
+            assertThat(body(uri)).as(uri).doesNotContain("@", "+855", "member-ap", "m-khm-1", "lead-khm");
+        }
+        assertThat(body("/api/v1/reports/countries/KHM/pack")).contains("funding-gap", "Norway", "2025-04-28");
     }
 
     @Test
     @Order(4)
     void smallCellsAreSuppressedInCsvAndXlsx() throws IOException {
-        byte[] csv = http.get().uri("/api/v1/reports/countries/export?year=2024&format=csv").exchange()
+        byte[] csv = http.get().uri("/api/v1/reports/countries/export?year=2024&format=csv").header("Authorization", ISU)
+                .exchange()
                 .expectStatus().isOk().expectHeader().contentTypeCompatibleWith(MediaType.parseMediaType("text/csv"))
                 .expectBody(byte[].class).returnResult().getResponseBody();
         List<String> lines = new String(csv, StandardCharsets.UTF_8).lines().toList();
@@ -211,7 +222,8 @@ class FiguresIT {
         assertThat(khm.get(header.indexOf("participation.withDisability"))).isEqualTo("<5");
         assertThat(khm.get(header.indexOf("actionPoints.completionRate"))).isEqualTo("0.5");
 
-        byte[] xlsx = http.get().uri("/api/v1/platforms/KHM/dashboard/export?year=2024&format=xlsx").exchange()
+        byte[] xlsx = http.get().uri("/api/v1/platforms/KHM/dashboard/export?year=2024&format=xlsx")
+                .header("Authorization", KHM_LEAD).exchange()
                 .expectStatus().isOk().expectBody(byte[].class).returnResult().getResponseBody();
         String sheet = sheetOf(xlsx);
         assertThat(sheet).contains("<t>participation.byGender.MALE</t>", "<t>&lt;5</t>", "<v>5</v>");
@@ -228,7 +240,8 @@ class FiguresIT {
                 "/api/v1/reports/time-series?metric=participation.byGender.FEMALE",
                 "/api/v1/reports/time-series?metric=minutes.approved&period=quarter",
                 "/api/v1/platforms/KHM/dashboard?region=ASIA")) {
-            http.get().uri(uri).exchange().expectStatus().isBadRequest()
+            http.get().uri(uri).header("Authorization", uri.startsWith("/api/v1/reports") ? ISU : KHM_LEAD)
+                    .exchange().expectStatus().isBadRequest()
                     .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
                     .expectBody().jsonPath("$.errors[0].field").exists();
         }
@@ -237,7 +250,7 @@ class FiguresIT {
     @Test
     @Order(6)
     void malformedEventsAreParkedAndTheProjectionCarriesOn() {
-        String topic = FigureEvents.MEETING_EVENTS;
+        String topic = EventCatalogue.Topics.MEETING_EVENTS;
         KafkaTestRecords.publish(bootstrap, topic, "org.mineaction.meeting.held.v1", "KHM", "{\"meetingId\": ");
         KafkaTestRecords.publish(bootstrap, topic, "org.mineaction.meeting.action-point.assigned.v1", "KHM",
                 "{\"countryCode\":\"KHM\",\"actionPointId\":\"bad-1\",\"openedAt\":\"2024-01-01T00:00:00Z\","
@@ -270,14 +283,53 @@ class FiguresIT {
         String before = get("/api/v1/reports/countries?from=2023&to=2026").toString();
         int live = generations.status().activeGeneration();
 
-        http.post().uri("/api/v1/reports/projections/rebuild").exchange().expectStatus().isAccepted()
+        http.post().uri("/api/v1/reports/projections/rebuild").header("Authorization", ISU).exchange()
+                .expectStatus().isForbidden();
+        http.post().uri("/api/v1/reports/projections/rebuild").header("Authorization", OPERATOR).exchange()
+                .expectStatus().isAccepted()
                 .expectBody().jsonPath("$.buildingGeneration").isEqualTo(live + 1);
-        http.post().uri("/api/v1/reports/projections/rebuild").exchange().expectStatus().isEqualTo(409);
+        http.post().uri("/api/v1/reports/projections/rebuild").header("Authorization", OPERATOR).exchange()
+                .expectStatus().isEqualTo(409);
 
         eventually(() -> assertThat(generations.status().activeGeneration()).isEqualTo(live + 1));
         assertThat(generations.status().buildingGeneration()).isNull();
         assertThat(get("/api/v1/reports/countries?from=2023&to=2026").toString()).isEqualTo(before);
         assertKhm2024(khm2024());
+    }
+
+    @Test
+    @Order(5)
+    void eachCallerReadsOnlyWhatTheirRoleAllows() {
+        String senLead = TestTokens.member("lead-sen", "SEN", PlatformRole.LEAD);
+        String khmObserver = TestTokens.member("observer-khm", "KHM", PlatformRole.OBSERVER);
+        String khmMember = TestTokens.member("member-khm", "KHM", PlatformRole.MEMBER);
+        String khmChampion = TestTokens.member("champion-khm", "KHM", PlatformRole.CHAMPION);
+        for (String uri : List.of("/api/v1/platforms/KHM/dashboard", "/api/v1/platforms/KHM/dashboard/pack",
+                "/api/v1/platforms/KHM/dashboard/export?format=csv")) {
+            status(uri, senLead, 404);
+            status(uri, ISU, 404);
+            status(uri, khmObserver, 403);
+            status(uri, khmMember, 200);
+            status(uri, khmChampion, 200);
+            status(uri, null, 401);
+        }
+        for (String uri : List.of("/api/v1/reports/countries", "/api/v1/reports/countries/export?format=xlsx",
+                "/api/v1/reports/time-series?metric=meetings.held", "/api/v1/reports/countries/KHM/pack")) {
+            status(uri, KHM_LEAD, 403);
+            status(uri, OPERATOR, 403);
+            status(uri, ISU, 200);
+            status(uri, TestTokens.expired("isu-client", "KHM", PlatformRole.LEAD), 401);
+        }
+        status("/api/v1/reports/projections", ISU, 403);
+        status("/api/v1/reports/projections", OPERATOR, 200);
+    }
+
+    private void status(String uri, String token, int expected) {
+        var request = http.get().uri(uri);
+        if (token != null) {
+            request = request.header("Authorization", token);
+        }
+        request.exchange().expectStatus().isEqualTo(expected);
     }
 
     @Test

@@ -43,9 +43,8 @@ import tools.jackson.databind.json.JsonMapper;
 public class FigureEvents {
 
     /** Topics the figures are built from. */
-    public static final String MEETING_EVENTS = "mineaction.meeting.events.v1";
-    public static final List<String> TOPICS = List.of(EventCatalogue.Topics.PLATFORM_EVENTS, MEETING_EVENTS,
-            EventCatalogue.Topics.NOTIFICATION_EVENTS);
+    public static final List<String> TOPICS = List.of(EventCatalogue.Topics.PLATFORM_EVENTS,
+            EventCatalogue.Topics.MEETING_EVENTS, EventCatalogue.Topics.NOTIFICATION_EVENTS);
 
     private static final Logger log = LoggerFactory.getLogger(FigureEvents.class);
     private static final String PLATFORM = "org.mineaction.platform.";

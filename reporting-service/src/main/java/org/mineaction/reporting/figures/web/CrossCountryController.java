@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Set;
 import org.mineaction.chassis.domain.CountryCode;
 import org.mineaction.chassis.problem.InvalidInputException;
+import org.mineaction.chassis.security.Caller;
+import org.mineaction.chassis.security.GlobalRole;
 import org.mineaction.reporting.figures.FigureReports;
 import org.mineaction.reporting.figures.domain.ReportFilter;
 import org.springframework.http.ResponseEntity;
@@ -21,7 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
  * The ISU's cross-country reports: one row per country and year read from the pre-aggregated
  * figures, their export, time series summed over the countries, and any country's pack. Aggregates
  * only: no person's name, e-mail or phone is in the figures, and small demographic cells are shown
- * as "&lt;5".
+ * as "&lt;5". For the ISU_ANALYST role only.
  */
 @RestController
 @RequestMapping("/api/v1/reports")
@@ -41,7 +43,8 @@ class CrossCountryController {
     }
 
     @GetMapping("/countries")
-    Map<String, Object> table(@RequestParam MultiValueMap<String, String> parameters) {
+    Map<String, Object> table(@RequestParam MultiValueMap<String, String> parameters, Caller caller) {
+        caller.requireGlobal(GlobalRole.ISU_ANALYST);
         ReportFilter filter = ReportParameters.of(parameters, TABLE, reports.today())
                 .filter(reports.today().getYear(), reports.today().getYear());
         List<Map<String, Object>> rows = rows(filter);
@@ -53,14 +56,16 @@ class CrossCountryController {
     }
 
     @GetMapping("/countries/export")
-    ResponseEntity<byte[]> export(@RequestParam MultiValueMap<String, String> parameters) {
+    ResponseEntity<byte[]> export(@RequestParam MultiValueMap<String, String> parameters, Caller caller) {
+        caller.requireGlobal(GlobalRole.ISU_ANALYST);
         ReportParameters checked = ReportParameters.of(parameters, EXPORT, reports.today());
         ReportFilter filter = checked.filter(reports.today().getYear(), reports.today().getYear());
         return Exports.export(rows(filter), checked.format(), "countries-" + filter.fromYear() + "-" + filter.toYear());
     }
 
     @GetMapping("/time-series")
-    Map<String, Object> series(@RequestParam MultiValueMap<String, String> parameters) {
+    Map<String, Object> series(@RequestParam MultiValueMap<String, String> parameters, Caller caller) {
+        caller.requireGlobal(GlobalRole.ISU_ANALYST);
         ReportParameters checked = ReportParameters.of(parameters, SERIES, reports.today());
         int thisYear = reports.today().getYear();
         ReportFilter filter = checked.filter(thisYear - 9, thisYear);
@@ -82,7 +87,9 @@ class CrossCountryController {
     }
 
     @GetMapping("/countries/{country}/pack")
-    Map<String, Object> pack(@PathVariable String country, @RequestParam MultiValueMap<String, String> parameters) {
+    Map<String, Object> pack(@PathVariable String country, @RequestParam MultiValueMap<String, String> parameters,
+            Caller caller) {
+        caller.requireGlobal(GlobalRole.ISU_ANALYST);
         CountryCode code = DashboardController.countryOf(country);
         ReportParameters.of(parameters, Set.of(), reports.today());
         return CountryPack.of(reports.pack(code), reports.today(), reports.rates());

@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Set;
 import org.mineaction.chassis.domain.CountryCode;
 import org.mineaction.chassis.problem.NotFoundException;
+import org.mineaction.chassis.security.Caller;
+import org.mineaction.chassis.security.PlatformRole;
 import org.mineaction.reporting.figures.FigureReports;
 import org.mineaction.reporting.figures.domain.ReportFilter;
 import org.springframework.http.ResponseEntity;
@@ -18,7 +20,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * One country's dashboard for the members of its platform: its figures year by year, today's
- * membership in aggregate, the export of the same, and the individualised approach pack.
+ * membership in aggregate, the export of the same, and the individualised approach pack. Only for
+ * the lead, secretariat, champion and members of that country (docs/identity-and-access.md):
+ * another country's caller gets 404, an observer 403; the ISU reads countries under /reports.
  */
 @RestController
 @RequestMapping("/api/v1/platforms/{country}/dashboard")
@@ -36,8 +40,9 @@ class DashboardController {
     }
 
     @GetMapping
-    Map<String, Object> dashboard(@PathVariable String country, @RequestParam MultiValueMap<String, String> parameters) {
-        CountryCode code = countryOf(country);
+    Map<String, Object> dashboard(@PathVariable String country, @RequestParam MultiValueMap<String, String> parameters,
+            Caller caller) {
+        CountryCode code = readableBy(caller, country);
         ReportFilter filter = ReportParameters.of(parameters, FILTERS, reports.today())
                 .filter(ReportParameters.FIRST_YEAR, reports.today().getYear() + 10);
         FigureReports.Dashboard dashboard = reports.dashboard(code, filter);
@@ -51,8 +56,9 @@ class DashboardController {
     }
 
     @GetMapping("/export")
-    ResponseEntity<byte[]> export(@PathVariable String country, @RequestParam MultiValueMap<String, String> parameters) {
-        CountryCode code = countryOf(country);
+    ResponseEntity<byte[]> export(@PathVariable String country, @RequestParam MultiValueMap<String, String> parameters,
+            Caller caller) {
+        CountryCode code = readableBy(caller, country);
         ReportParameters checked = ReportParameters.of(parameters, EXPORT, reports.today());
         ReportFilter filter = checked.filter(ReportParameters.FIRST_YEAR, reports.today().getYear() + 10);
         FigureReports.Dashboard dashboard = reports.dashboard(code, filter);
@@ -63,10 +69,18 @@ class DashboardController {
     }
 
     @GetMapping("/pack")
-    Map<String, Object> pack(@PathVariable String country, @RequestParam MultiValueMap<String, String> parameters) {
-        CountryCode code = countryOf(country);
+    Map<String, Object> pack(@PathVariable String country, @RequestParam MultiValueMap<String, String> parameters,
+            Caller caller) {
+        CountryCode code = readableBy(caller, country);
         ReportParameters.of(parameters, Set.of(), reports.today());
         return CountryPack.of(reports.pack(code), reports.today(), reports.rates());
+    }
+
+    private static CountryCode readableBy(Caller caller, String country) {
+        caller.requireMemberOf(country);
+        caller.requireRole(country, PlatformRole.LEAD, PlatformRole.SECRETARIAT, PlatformRole.CHAMPION,
+                PlatformRole.MEMBER);
+        return countryOf(country);
     }
 
     static CountryCode countryOf(String country) {

@@ -1,5 +1,7 @@
 package org.mineaction.reporting.figures.web;
 
+import org.mineaction.chassis.security.Caller;
+import org.mineaction.chassis.security.GlobalRole;
 import org.mineaction.reporting.figures.ProjectionGenerations;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,7 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The operator's view of the figures projection: which generation is live, how far behind it is,
- * and a rebuild from the beginning of the topics that switches over once caught up.
+ * and a rebuild from the beginning of the topics that switches over once caught up. OPERATOR only.
  */
 @RestController
 @RequestMapping("/api/v1/reports/projections")
@@ -23,13 +25,15 @@ class ProjectionController {
     }
 
     @GetMapping
-    ProjectionGenerations.Status status() {
+    ProjectionGenerations.Status status(Caller caller) {
+        caller.requireGlobal(GlobalRole.OPERATOR);
         return generations.status();
     }
 
     @PostMapping("/rebuild")
     @ResponseStatus(HttpStatus.ACCEPTED)
-    ProjectionGenerations.Status rebuild() {
+    ProjectionGenerations.Status rebuild(Caller caller) {
+        caller.requireGlobal(GlobalRole.OPERATOR);
         return generations.rebuild();
     }
 }
