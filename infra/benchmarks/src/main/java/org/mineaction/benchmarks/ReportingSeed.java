@@ -88,9 +88,9 @@ public final class ReportingSeed {
         }
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ReportingApplication.class)
                 .web(WebApplicationType.NONE)
-                .properties("spring.mongodb.uri=" + options.get("--mongodb"),
-                        "mineaction.reporting.projection.listen=false", "spring.kafka.listener.auto-startup=false")
-                .run()) {
+                // As arguments, so that they win over application.yml and the environment.
+                .run("--spring.mongodb.uri=" + options.get("--mongodb"),
+                        "--mineaction.reporting.projection.listen=false", "--spring.kafka.listener.auto-startup=false")) {
             long start = System.nanoTime();
             ReportingSeed seed = new ReportingSeed();
             int[] totals = seed.load(context, Integer.parseInt(options.get("--countries")),

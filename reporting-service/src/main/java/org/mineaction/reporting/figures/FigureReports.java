@@ -62,18 +62,17 @@ public class FigureReports {
         return rates;
     }
 
-    /** The countries' rows of every year the filter covers, by country then year. */
+    /**
+     * The countries' rows of every year the filter covers, by country then year: the registered
+     * platforms of the region, then their {@code COUNTRY:YEAR} figures by id.
+     */
     public List<CountryYear> table(ReportFilter filter) {
         Generation g = generations.active();
-        Map<String, CountryProfile> profiles = store.profiles(g);
-        List<YearFigures> figures = filter.fromYear() == filter.toYear() ? store.year(g, filter.fromYear())
-                : store.all(g);
+        Map<String, CountryProfile> profiles = new java.util.TreeMap<>(store.profiles(g));
+        profiles.values().removeIf(profile -> !filter.covers(profile));
         List<CountryYear> rows = new ArrayList<>();
-        for (YearFigures f : figures) {
-            CountryProfile profile = profiles.getOrDefault(f.countryCode(), CountryProfile.unknown(f.countryCode()));
-            if (filter.covers(f.year()) && filter.covers(profile)) {
-                rows.add(new CountryYear(profile, f));
-            }
+        for (YearFigures f : store.of(g, profiles.keySet(), filter.fromYear(), filter.toYear())) {
+            rows.add(new CountryYear(profiles.get(f.countryCode()), f));
         }
         return rows;
     }

@@ -30,6 +30,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
+import org.springframework.kafka.listener.ContainerProperties;
 import org.springframework.kafka.listener.MessageListener;
 import org.springframework.stereotype.Component;
 
@@ -50,6 +51,7 @@ public class FigureListeners implements DisposableBean {
     private final FigureEvents events;
     private final Clock clock;
     private final String groupPrefix;
+    private final int concurrency;
     private final Timer eventToReadModel;
     private final AtomicReference<Instant> lastApplied = new AtomicReference<>();
     private final Map<Generation, ConcurrentMessageListenerContainer<Object, Object>> containers = new ConcurrentHashMap<>();
@@ -57,7 +59,9 @@ public class FigureListeners implements DisposableBean {
 
     FigureListeners(ConcurrentKafkaListenerContainerFactory<Object, Object> factory, KafkaAdmin kafkaAdmin,
             FigureEvents events, Clock clock, MeterRegistry meters,
-            @Value("${spring.application.name}") String applicationName) {
+            @Value("${spring.application.name}") String applicationName,
+            @Value("${mineaction.reporting.projection.concurrency:3}") int concurrency) {
+        this.concurrency = concurrency;
         this.factory = factory;
         this.kafkaAdmin = kafkaAdmin;
         this.events = events;
@@ -97,6 +101,11 @@ public class FigureListeners implements DisposableBean {
                     eventToReadModel.record(Duration.between(event.time(), now).abs());
                     lastApplied.set(now);
                 }));
+        // One consumer per partition at most: a country's events stay on one partition, so in order.
+        container.setConcurrency(concurrency);
+        // The projection is idempotent: committing once per polled batch instead of after every record
+        // spares the broker a round trip per event; a crash replays at most one batch, changing nothing.
+        container.getContainerProperties().setAckMode(ContainerProperties.AckMode.BATCH);
         container.setBeanName("figures-g" + g.number());
         container.start();
         containers.put(g, container);

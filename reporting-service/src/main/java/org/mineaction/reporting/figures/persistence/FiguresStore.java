@@ -17,8 +17,11 @@ import org.mineaction.reporting.figures.domain.NotificationOutcome;
 import org.mineaction.reporting.figures.domain.Stamped;
 import org.mineaction.reporting.figures.domain.YearFigures;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.FindAndReplaceOptions;
+import org.springframework.data.mongodb.core.ReplaceOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.convert.DefaultDbRefResolver;
+import org.springframework.data.mongodb.core.convert.DefaultMongoTypeMapper;
+import org.springframework.data.mongodb.core.convert.MappingMongoConverter;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
@@ -49,10 +52,26 @@ public class FiguresStore {
 
     private final MongoTemplate mongo;
     private final Clock clock;
+    private final java.util.concurrent.atomic.AtomicLong writes = new java.util.concurrent.atomic.AtomicLong();
 
     FiguresStore(MongoTemplate mongo, Clock clock) {
-        this.mongo = mongo;
+        this.mongo = withoutTypeHints(mongo);
         this.clock = clock;
+    }
+
+    /**
+     * The figures hold no polymorphic values, so they are written without {@code _class} hints:
+     * reading a hint means loading a class by name for every nested value, which dominated the cost
+     * of the cross-country table (and immutable collections would be recorded as JDK-internal types).
+     */
+    private static MongoTemplate withoutTypeHints(MongoTemplate mongo) {
+        MappingMongoConverter shared = (MappingMongoConverter) mongo.getConverter();
+        MappingMongoConverter converter = new MappingMongoConverter(
+                new DefaultDbRefResolver(mongo.getMongoDatabaseFactory()), shared.getMappingContext());
+        converter.setCustomConversions(shared.getCustomConversions());
+        converter.setTypeMapper(new DefaultMongoTypeMapper(null));
+        converter.afterPropertiesSet();
+        return new MongoTemplate(mongo.getMongoDatabaseFactory(), converter);
     }
 
     public CountryRecord record(Generation g, String country) {
@@ -88,11 +107,11 @@ public class FiguresStore {
         String id = idOf(country, point.year());
         String collection = g.collection(ActionPointBucket.COLLECTION);
         ActionPointBucket stored = mongo.findById(id, ActionPointBucket.class, collection);
-        Map<String, ActionPoint> items = new HashMap<>(stored == null || stored.items() == null ? Map.of() : stored.items());
+        Map<String, ActionPoint> items = stored == null ? new HashMap<>() : stored.points();
         if (!Stamped.putIfNewer(items, point.actionPointId(), point)) {
             return Optional.empty();
         }
-        replace(id, new ActionPointBucket(id, country, point.year(), items), collection);
+        replace(id, ActionPointBucket.of(id, country, point.year(), items), collection);
         return Optional.of(items.values());
     }
 
@@ -102,12 +121,11 @@ public class FiguresStore {
         String id = idOf(country, outcome.year());
         String collection = g.collection(NotificationBucket.COLLECTION);
         NotificationBucket stored = mongo.findById(id, NotificationBucket.class, collection);
-        Map<String, NotificationOutcome> items = new HashMap<>(
-                stored == null || stored.items() == null ? Map.of() : stored.items());
+        Map<String, NotificationOutcome> items = stored == null ? new HashMap<>() : stored.outcomes();
         if (!Stamped.putIfNewer(items, outcome.notificationId(), outcome)) {
             return Optional.empty();
         }
-        replace(id, new NotificationBucket(id, country, outcome.year(), items), collection);
+        replace(id, NotificationBucket.of(id, country, outcome.year(), items), collection);
         return Optional.of(items.values());
     }
 
@@ -115,9 +133,14 @@ public class FiguresStore {
         return country + ":" + year;
     }
 
+    /** How many writes this instance has made: a rendered report is only reused while it stays the same. */
+    public long writes() {
+        return writes.get();
+    }
+
     private void replace(String id, Object document, String collection) {
-        mongo.findAndReplace(query(where("_id").is(id)), document, FindAndReplaceOptions.options().upsert(),
-                collection);
+        writes.incrementAndGet();
+        mongo.replace(query(where("_id").is(id)), document, ReplaceOptions.replaceOptions().upsert(), collection);
     }
 
     /** Sets one section of a country's figures of a year, creating the document when it is the first. */
@@ -127,6 +150,7 @@ public class FiguresStore {
 
     /** Sets sections of a country's figures of a year in one write, creating the document when it is the first. */
     public void set(Generation g, String country, int year, Map<Section, Object> sections) {
+        writes.incrementAndGet();
         Update update = new Update().set("countryCode", country).set("year", year).set("updatedAt", clock.instant());
         sections.forEach((section, figures) -> update.set(section.field, figures));
         mongo.upsert(query(where("_id").is(idOf(country, year))), update, FiguresDocument.class,
@@ -138,19 +162,25 @@ public class FiguresStore {
         Map<String, ActionPoint> items = new HashMap<>();
         points.forEach(point -> items.put(point.actionPointId(), point));
         String id = idOf(country, year);
-        replace(id, new ActionPointBucket(id, country, year, items), g.collection(ActionPointBucket.COLLECTION));
+        replace(id, ActionPointBucket.of(id, country, year, items), g.collection(ActionPointBucket.COLLECTION));
     }
 
-    public List<YearFigures> year(Generation g, int year) {
-        return find(g, query(where("year").is(year)));
+    /**
+     * The figures of these countries in these years, looked up by id ({@code COUNTRY:YEAR}) so the
+     * store answers from its primary index instead of scanning every country's years.
+     */
+    public List<YearFigures> of(Generation g, Collection<String> countries, int fromYear, int toYear) {
+        List<String> ids = new java.util.ArrayList<>();
+        for (String country : countries) {
+            for (int year = fromYear; year <= toYear; year++) {
+                ids.add(idOf(country, year));
+            }
+        }
+        return find(g, query(where("_id").in(ids)));
     }
 
     public List<YearFigures> country(Generation g, String country) {
         return find(g, query(where("countryCode").is(country)));
-    }
-
-    public List<YearFigures> all(Generation g) {
-        return find(g, new Query());
     }
 
     private List<YearFigures> find(Generation g, Query query) {
@@ -162,6 +192,7 @@ public class FiguresStore {
 
     /** Drops every collection of a generation: before building it afresh, and once it is replaced. */
     public void drop(Generation g) {
+        writes.incrementAndGet();
         COLLECTIONS.forEach(base -> mongo.dropCollection(g.collection(base)));
     }
 }

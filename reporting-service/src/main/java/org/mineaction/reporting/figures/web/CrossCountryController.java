@@ -10,7 +10,9 @@ import org.mineaction.chassis.problem.InvalidInputException;
 import org.mineaction.chassis.security.Caller;
 import org.mineaction.chassis.security.GlobalRole;
 import org.mineaction.reporting.figures.FigureReports;
+import org.mineaction.reporting.figures.RenderedReports;
 import org.mineaction.reporting.figures.domain.ReportFilter;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,6 +20,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The ISU's cross-country reports: one row per country and year read from the pre-aggregated
@@ -37,22 +40,29 @@ class CrossCountryController {
             ReportParameters.REGION, ReportParameters.OBJECTIVE, ReportParameters.METRIC, ReportParameters.PERIOD);
 
     private final FigureReports reports;
+    private final RenderedReports rendered;
+    private final JsonMapper json;
 
-    CrossCountryController(FigureReports reports) {
+    CrossCountryController(FigureReports reports, RenderedReports rendered, JsonMapper json) {
         this.reports = reports;
+        this.rendered = rendered;
+        this.json = json;
     }
 
     @GetMapping("/countries")
-    Map<String, Object> table(@RequestParam MultiValueMap<String, String> parameters, Caller caller) {
+    ResponseEntity<byte[]> table(@RequestParam MultiValueMap<String, String> parameters, Caller caller) {
         caller.requireGlobal(GlobalRole.ISU_ANALYST);
         ReportFilter filter = ReportParameters.of(parameters, TABLE, reports.today())
                 .filter(reports.today().getYear(), reports.today().getYear());
-        List<Map<String, Object>> rows = rows(filter);
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("filter", filter(filter));
-        body.put("rows", rows);
-        body.put("total", rows.size());
-        return body;
+        byte[] body = rendered.body("countries " + filter + " " + reports.today(), () -> {
+            List<Map<String, Object>> rows = rows(filter);
+            Map<String, Object> table = new LinkedHashMap<>();
+            table.put("filter", filter(filter));
+            table.put("rows", rows);
+            table.put("total", rows.size());
+            return json.writeValueAsBytes(table);
+        });
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
     }
 
     @GetMapping("/countries/export")
