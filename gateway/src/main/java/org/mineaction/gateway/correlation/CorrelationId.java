@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.MDC;
 import org.springframework.web.server.ServerWebExchange;
 
 /**
@@ -30,6 +31,23 @@ public final class CorrelationId {
 
     static boolean isAcceptable(@Nullable String candidate) {
         return candidate != null && ACCEPTABLE.matcher(candidate).matches();
+    }
+
+    /**
+     * Runs {@code logging} with the exchange's correlation id in the logging MDC. The gateway logs
+     * in a few places only; setting the MDC there is far cheaper than Reactor's automatic
+     * thread-local propagation on every operator of every request (measured: the largest share of
+     * the gateway's CPU per request).
+     */
+    public static void logging(ServerWebExchange exchange, Runnable logging) {
+        Optional<String> id = of(exchange);
+        if (id.isEmpty()) {
+            logging.run();
+            return;
+        }
+        try (MDC.MDCCloseable ignored = MDC.putCloseable(MDC_KEY, id.get())) {
+            logging.run();
+        }
     }
 
     /** The correlation id the gateway assigned to this exchange, if the correlation filter ran. */

@@ -6,7 +6,8 @@ import org.slf4j.MDC;
 /**
  * Copies the correlation id between the Reactor context and the logging MDC, so every log line
  * written while a request is processed carries it, on whichever thread. Registered through
- * {@code META-INF/services} (hence public); needs {@code spring.reactor.context-propagation=auto}.
+ * {@code META-INF/services} (hence public); restored by Reactor in {@code handle}/{@code tap} operators
+ * ({@code spring.reactor.context-propagation=limited}); log statements elsewhere use {@link CorrelationId#logging}.
  */
 public final class CorrelationIdThreadLocalAccessor implements ThreadLocalAccessor<String> {
 

@@ -1,5 +1,6 @@
 package org.mineaction.gateway.problem;
 
+import org.mineaction.gateway.correlation.CorrelationId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.webflux.error.ErrorWebExceptionHandler;
@@ -38,11 +39,13 @@ class ProblemErrorWebExceptionHandler implements ErrorWebExceptionHandler {
             problem = fromErrorResponse(errorResponse);
             exchange.getResponse().getHeaders().putAll(errorResponse.getHeaders());
             if (problem.getStatus() >= 500) {
-                log.error("Request {} {} failed", exchange.getRequest().getMethod(), exchange.getRequest().getPath(), error);
+                CorrelationId.logging(exchange, () -> log.error("Request {} {} failed", exchange.getRequest().getMethod(),
+                        exchange.getRequest().getPath(), error));
             }
         }
         else {
-            log.error("Request {} {} failed", exchange.getRequest().getMethod(), exchange.getRequest().getPath(), error);
+            CorrelationId.logging(exchange, () -> log.error("Request {} {} failed", exchange.getRequest().getMethod(),
+                    exchange.getRequest().getPath(), error));
             problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
                     "Something went wrong on our side; quote the correlation id when you report it");
         }

@@ -3,6 +3,7 @@ package org.mineaction.gateway.resilience;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import java.util.List;
 import java.util.Set;
+import org.mineaction.gateway.correlation.CorrelationId;
 import org.mineaction.gateway.problem.ProblemResponseWriter;
 import org.mineaction.gateway.problem.ProblemTypes;
 import org.slf4j.Logger;
@@ -121,13 +122,15 @@ class ServiceCircuitBreakerGatewayFilterFactory
             if (exchange.getResponse().isCommitted()) {
                 return Mono.error(failure);
             }
-            if (failure instanceof CallNotPermittedException) {
-                log.debug("Circuit breaker of {} is open: refusing {}", service, exchange.getRequest().getPath());
-            }
-            else {
-                log.warn("{} unavailable for {} {}: {}", service, exchange.getRequest().getMethod(),
-                        exchange.getRequest().getPath(), failure.toString());
-            }
+            CorrelationId.logging(exchange, () -> {
+                if (failure instanceof CallNotPermittedException) {
+                    log.debug("Circuit breaker of {} is open: refusing {}", service, exchange.getRequest().getPath());
+                }
+                else {
+                    log.warn("{} unavailable for {} {}: {}", service, exchange.getRequest().getMethod(),
+                            exchange.getRequest().getPath(), failure.toString());
+                }
+            });
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
                     "The " + service + " is unavailable right now; try again shortly");
             problem.setType(ProblemTypes.SERVICE_UNAVAILABLE);
