@@ -2,10 +2,15 @@ package org.mineaction.notification.delivery;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.mineaction.chassis.work.PollingLoop;
 import org.mineaction.chassis.work.PollingWorker;
 import org.mineaction.notification.delivery.domain.Channel;
+import org.mineaction.notification.delivery.domain.IdempotencyKey;
 import org.mineaction.notification.delivery.domain.Notification;
 import org.mineaction.notification.delivery.messaging.NotificationEvents;
 import org.mineaction.notification.delivery.domain.NotificationStatus;
@@ -15,6 +20,7 @@ import org.mineaction.notification.delivery.persistence.NotificationStore;
 import org.mineaction.notification.unsubscribe.Unsubscribes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,9 +45,14 @@ class NotificationDispatcher extends PollingWorker {
     private final RetryPolicy retryPolicy;
     private final Clock clock;
     private final PollingLoop loop;
+    private final SendGuards guards;
+    private final ObjectProvider<TriggerHandler> triggers;
 
     NotificationDispatcher(NotificationStore store, Mailer mailer, Unsubscribes unsubscribes,
-            NotificationEvents events, DeliveryProperties properties, Clock clock) {
+            NotificationEvents events, DeliveryProperties properties, Clock clock, SendGuards guards,
+            ObjectProvider<TriggerHandler> triggers) {
+        this.guards = guards;
+        this.triggers = triggers;
         this.events = events;
         this.store = store;
         this.mailer = mailer;
@@ -57,65 +68,123 @@ class NotificationDispatcher extends PollingWorker {
         loop.nudge();
     }
 
-    /** Sends what is due, up to a batch; returns how many the mail server took. */
+    /**
+     * Claims what is due, up to a batch, and handles it: triggers run, stale or opted-out messages
+     * are skipped, the rest go to the mail server over one connection. Returns how many the server
+     * took; a full batch asks for the next one at once rather than after the poll interval.
+     */
     int dispatchDue() {
-        int sent = 0;
-        for (int i = 0; i < properties.batchSize() && loop.isRunning(); i++) {
-            Optional<ClaimedNotification> claimed = store.claimNextDue(clock.instant(), properties.lease());
-            if (claimed.isEmpty()) {
-                break;
+        if (!loop.isRunning()) {
+            return 0;
+        }
+        List<ClaimedNotification> claims = store.claimDue(clock.instant(), properties.lease(), properties.batchSize());
+        List<ClaimedNotification> toSend = new ArrayList<>();
+        for (ClaimedNotification claim : claims) {
+            if (prepare(claim)) {
+                toSend.add(claim);
             }
-            Delivery outcome = deliver(claimed.get());
-            if (outcome == Delivery.SENT) {
-                sent++;
-            } else if (outcome == Delivery.MAILER_UNAVAILABLE) {
-                break;
-            }
+        }
+        int sent = send(toSend);
+        if (claims.size() >= properties.batchSize()) {
+            loop.nudge();
         }
         return sent;
     }
 
-    private Delivery deliver(ClaimedNotification claim) {
+    /** Runs a trigger or skips what must not go; true when the claim is a message to send. */
+    private boolean prepare(ClaimedNotification claim) {
         Notification notification = claim.notification();
+        Optional<String> stale = guards.staleReason(notification.guard());
+        if (stale.isPresent()) {
+            store.release(claim, notification.skipped("no longer due: " + stale.get()));
+            log.info("{} {} for platform {} not sent: {}", notification.kind(), notification.id(),
+                    notification.countryCode(), stale.get());
+            return false;
+        }
+        if (notification.isTrigger()) {
+            fire(claim);
+            return false;
+        }
         if (unsubscribes.optedOut(notification.memberId(), notification.category())) {
             Notification skipped = notification.skipped("the member opted out of " + notification.category());
             store.release(claim, skipped);
             log.info("{} notification {} for platform {} not sent: {}", notification.kind(), notification.id(),
                     notification.countryCode(), skipped.lastError());
-            return Delivery.SKIPPED;
+            return false;
+        }
+        return true;
+    }
+
+    private void fire(ClaimedNotification claim) {
+        Notification trigger = claim.notification();
+        Optional<TriggerHandler> handler = triggers.orderedStream().filter(h -> h.kind().equals(trigger.kind()))
+                .findFirst();
+        if (handler.isEmpty()) {
+            failed(claim, "no handler for trigger " + trigger.kind(), true);
+            return;
         }
         try {
-            mailer.send(notification);
-        } catch (MailerUnavailableException e) {
-            store.release(claim, notification.postponedUntil(clock.instant().plus(e.retryAfter())));
-            log.info("Notification {} postponed by {}: {}", notification.id(), e.retryAfter(), e.getMessage());
-            return Delivery.MAILER_UNAVAILABLE;
-        } catch (DeliveryFailedException e) {
-            failed(claim, e.getMessage(), e.isPermanent());
-            return Delivery.FAILED;
+            handler.get().fire(trigger);
         } catch (RuntimeException e) {
             failed(claim, e.toString(), false);
-            return Delivery.FAILED;
+            return;
         }
-        Notification sent = notification.sent(clock.instant());
-        if (!store.release(claim, sent, events.sent(sent.id(), sent.countryCode(), Channel.EMAIL, sent.kind(),
-                sent.category(), sent.attempts()))) {
-            log.warn("Notification {} was sent but its lease had been taken over: it may be sent twice",
-                    notification.id());
+        store.release(claim, trigger.sent(clock.instant()));
+        log.info("{} {} for platform {} ran", trigger.kind(), trigger.id(), trigger.countryCode());
+    }
+
+    private int send(List<ClaimedNotification> claims) {
+        if (claims.isEmpty()) {
+            return 0;
         }
-        events.published();
-        log.info("{} notification {} for platform {} sent", notification.kind(), notification.id(),
-                notification.countryCode());
-        return Delivery.SENT;
+        Map<IdempotencyKey, DeliveryFailedException> failures;
+        try {
+            failures = mailer.sendAll(claims.stream().map(ClaimedNotification::notification).toList());
+        } catch (MailerUnavailableException e) {
+            Instant later = clock.instant().plus(e.retryAfter());
+            claims.forEach(claim -> store.release(claim, claim.notification().postponedUntil(later)));
+            log.info("{} notification(s) postponed by {}: {}", claims.size(), e.retryAfter(), e.getMessage());
+            return 0;
+        } catch (RuntimeException e) {
+            claims.forEach(claim -> failed(claim, e.toString(), false));
+            return 0;
+        }
+        int sent = 0;
+        boolean published = false;
+        for (ClaimedNotification claim : claims) {
+            Notification notification = claim.notification();
+            DeliveryFailedException failure = failures.get(notification.id());
+            if (failure != null) {
+                failed(claim, failure.getMessage(), failure.isPermanent());
+                continue;
+            }
+            Notification done = notification.sent(clock.instant());
+            if (!store.release(claim, done, events.sent(done.id(), done.countryCode(), Channel.EMAIL, done.kind(),
+                    done.category(), done.attempts()))) {
+                log.warn("Notification {} was sent but its lease had been taken over: it may be sent twice",
+                        notification.id());
+            }
+            published = true;
+            sent++;
+            log.debug("{} notification {} for platform {} sent", notification.kind(), notification.id(),
+                    notification.countryCode());
+        }
+        if (published) {
+            events.published();
+        }
+        return sent;
     }
 
     private void failed(ClaimedNotification claim, String reason, boolean permanent) {
         Notification next = claim.notification().attemptFailed(reason, permanent, clock.instant(), retryPolicy);
         boolean givenUp = next.status() == NotificationStatus.FAILED;
-        store.release(claim, next, givenUp ? events.failed(next.id(), next.countryCode(), Channel.EMAIL, next.kind(),
-                next.category(), next.attempts(), next.lastError()) : java.util.List.of());
+        boolean event = givenUp && !next.isTrigger();
+        store.release(claim, next, event ? events.failed(next.id(), next.countryCode(), Channel.EMAIL, next.kind(),
+                next.category(), next.attempts(), next.lastError()) : List.of());
         if (givenUp) {
-            events.published();
+            if (event) {
+                events.published();
+            }
             log.error("Notification {} for platform {} given up after {} attempt(s): {}", next.id(),
                     next.countryCode(), next.attempts(), reason);
         } else {
@@ -140,5 +209,4 @@ class NotificationDispatcher extends PollingWorker {
         return loop;
     }
 
-    private enum Delivery { SENT, FAILED, SKIPPED, MAILER_UNAVAILABLE }
 }

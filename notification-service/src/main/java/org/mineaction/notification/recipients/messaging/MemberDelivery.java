@@ -20,7 +20,7 @@ import org.mineaction.notification.sms.domain.PhoneNumber;
  * the country and the status.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-record MemberDelivery(String memberId, String countryCode, RecipientStatus status, Contact contact,
+record MemberDelivery(String memberId, String countryCode, RecipientStatus status, String role, Contact contact,
         Map<Channel, Set<MessageCategory>> notificationPreferences) {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -46,6 +46,6 @@ record MemberDelivery(String memberId, String countryCode, RecipientStatus statu
         if (notificationPreferences != null) {
             preferences.putAll(notificationPreferences);
         }
-        return new Recipient(memberId, country(), reach, preferences, status);
+        return new Recipient(memberId, country(), reach, preferences, status, role);
     }
 }

@@ -28,7 +28,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @Document(RecipientDocument.COLLECTION)
 record RecipientDocument(@Id String memberId, @Indexed String countryCode, String email, String phone,
         String language, String timeZone, Map<String, List<String>> preferences, String status,
-        Instant lastEventTime, String lastEventId) implements StampedDocument {
+        Instant lastEventTime, String lastEventId, String role) implements StampedDocument {
 
     static final String COLLECTION = "recipients";
 
@@ -40,7 +40,7 @@ record RecipientDocument(@Id String memberId, @Indexed String countryCode, Strin
         return new RecipientDocument(r.memberId(), r.countryCode().value(), c == null ? null : c.email().value(),
                 c == null || c.phone() == null ? null : c.phone().value(), c == null ? null : c.language(),
                 c == null ? null : c.timeZone().getId(), preferences, r.status().name(), stamp.time(),
-                stamp.eventId());
+                stamp.eventId(), r.role());
     }
 
     Recipient toRecipient() {
@@ -54,6 +54,6 @@ record RecipientDocument(@Id String memberId, @Indexed String countryCode, Strin
         }
         RecipientStatus recipientStatus = RecipientStatus.valueOf(status);
         return new Recipient(memberId, new CountryCode(countryCode), contact,
-                recipientStatus == RecipientStatus.ERASED ? Map.of() : chosen, recipientStatus);
+                recipientStatus == RecipientStatus.ERASED ? Map.of() : chosen, recipientStatus, role);
     }
 }

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import org.mineaction.chassis.outbox.OutboxMessage;
+import org.mineaction.notification.delivery.domain.Channel;
+import org.mineaction.notification.delivery.domain.DeliveryRecord;
 import org.mineaction.notification.delivery.domain.EmailAddress;
 import org.mineaction.notification.delivery.domain.EmailContent;
 import org.mineaction.notification.delivery.domain.IdempotencyKey;
@@ -23,12 +25,13 @@ import org.springframework.data.mongodb.core.mapping.Document;
  */
 @Document(SmsDocument.COLLECTION)
 @CompoundIndex(name = "due", def = "{'status': 1, 'nextAttemptAt': 1}")
+@CompoundIndex(name = "log", def = "{'countryCode': 1, 'createdAt': -1}")
 record SmsDocument(@Id String id, String kind, String category, String countryCode, String phone, String email,
         String zone, String language, String text, SmsEncoding encoding, int units, int segments,
         String fallbackSubject, String fallbackText, String fallbackHtml, SmsStatus status, int attempts,
         Instant createdAt, Instant nextAttemptAt, Instant sentAt, Instant deliveredAt,
         @Indexed(sparse = true) String providerId, String lastError, Instant leaseUntil, String leaseToken,
-        String memberId, List<OutboxMessage> outbox) {
+        String memberId, @Indexed(sparse = true) String guard, List<OutboxMessage> outbox) {
 
     static final String COLLECTION = "sms_messages";
 
@@ -40,7 +43,7 @@ record SmsDocument(@Id String id, String kind, String category, String countryCo
                 m.segments().segments(), fallback == null ? null : fallback.subject(),
                 fallback == null ? null : fallback.text(), fallback == null ? null : fallback.html(), m.status(),
                 m.attempts(), m.createdAt(), m.nextAttemptAt(), m.sentAt(), m.deliveredAt(), m.providerId(),
-                m.lastError(), null, null, m.recipient().memberId(), List.of());
+                m.lastError(), null, null, m.recipient().memberId(), m.guard(), List.of());
     }
 
     SmsMessage toMessage() {
@@ -49,6 +52,11 @@ record SmsDocument(@Id String id, String kind, String category, String countryCo
                         ZoneId.of(zone), memberId),
                 language, text, new SmsSegments(encoding, units, segments),
                 fallbackSubject == null ? null : new EmailContent(fallbackSubject, fallbackText, fallbackHtml), status,
-                attempts, createdAt, nextAttemptAt, sentAt, deliveredAt, providerId, lastError);
+                attempts, createdAt, nextAttemptAt, sentAt, deliveredAt, providerId, lastError, guard);
+    }
+
+    DeliveryRecord toRecord() {
+        return new DeliveryRecord(id, Channel.SMS, kind, category, memberId, status.name(), lastError, attempts,
+                createdAt, status == SmsStatus.QUEUED ? nextAttemptAt : null, sentAt, deliveredAt, segments);
     }
 }

@@ -1,0 +1,52 @@
+package org.mineaction.notification.deliverylog.web;
+
+import java.util.Locale;
+import org.mineaction.chassis.domain.CountryCode;
+import org.mineaction.chassis.problem.InvalidInputException;
+import org.mineaction.chassis.problem.NotFoundException;
+import org.mineaction.notification.delivery.domain.Channel;
+import org.mineaction.notification.delivery.domain.DeliveryRecord;
+import org.mineaction.notification.deliverylog.DeliveryLog;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The delivery log of a platform, for its lead and secretariat. */
+@RestController
+@RequestMapping("/api/v1/platforms/{country}/notifications/deliveries")
+class DeliveryLogController {
+
+    private final DeliveryLog log;
+
+    DeliveryLogController(DeliveryLog log) {
+        this.log = log;
+    }
+
+    @GetMapping
+    DeliveryLog.Page list(@PathVariable String country, @RequestParam(required = false) String channel,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+        return log.page(countryOf(country), channelOf(channel), page, size);
+    }
+
+    @GetMapping("/{id}")
+    DeliveryRecord read(@PathVariable String country, @PathVariable String id) {
+        return log.entry(countryOf(country), id).orElseThrow(() -> new NotFoundException("No message " + id));
+    }
+
+    private static String countryOf(String country) {
+        return CountryCode.parse(country).value();
+    }
+
+    private static Channel channelOf(String channel) {
+        if (channel == null || channel.isBlank()) {
+            return null;
+        }
+        try {
+            return Channel.valueOf(channel.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("channel", "must be EMAIL or SMS");
+        }
+    }
+}
