@@ -1,0 +1,146 @@
+package org.mineaction.notification;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.mineaction.catalogue.EventCatalogue.Topics;
+import org.mineaction.chassis.domain.CountryCode;
+import org.mineaction.chassis.projection.EventStamp;
+import org.mineaction.notification.delivery.Notifications;
+import org.mineaction.notification.delivery.domain.Channel;
+import org.mineaction.notification.delivery.domain.EmailAddress;
+import org.mineaction.notification.delivery.domain.IdempotencyKey;
+import org.mineaction.notification.delivery.domain.Notification;
+import org.mineaction.notification.recipients.Recipients;
+import org.mineaction.notification.recipients.domain.MessageCategory;
+import org.mineaction.notification.recipients.domain.Recipient;
+import org.mineaction.notification.recipients.domain.RecipientStatus;
+import org.mineaction.testing.MongoWireServer;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+
+/**
+ * Benchmark, not part of the normal run (its name matches neither Surefire's nor Failsafe's
+ * patterns): an Article 7 reminder fanned out to 10,000 members by e-mail until the SMTP server
+ * (GreenMail, in this JVM) accepted all, then the latency from a single invitation event published
+ * on the broker to its e-mail at the SMTP server. Run with the command in BENCHMARKS.md; figures go
+ * to stdout and {@code target/benchmarks/article7-fan-out.txt}.
+ */
+@EmbeddedKafka(partitions = 1, topics = {Topics.PLATFORM_EVENTS, Topics.PLATFORM_DELIVERY,
+        Topics.NOTIFICATION_EVENTS, MeetingEventsFixture.MEETING_TOPIC},
+        brokerProperties = "group.initial.rebalance.delay.ms=0")
+class Article7FanOutBenchmark {
+
+    static final int SMTP_PORT = Mails.freePort();
+    static final int MEMBERS = Integer.getInteger("bench.members", 10_000);
+    static final int INVITATIONS = Integer.getInteger("bench.invitations", 300);
+    static final int WARM_UP = 30;
+
+    @RegisterExtension
+    static final GreenMailExtension MAIL = new GreenMailExtension(
+            new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+
+    @Test
+    void article7FanOutAndInvitationLatency(EmbeddedKafkaBroker broker) throws Exception {
+        ConfigurableApplicationContext service = new SpringApplicationBuilder(NotificationApplication.class)
+                .properties(Map.<String, Object>of(
+                        "spring.mongodb.uri", MongoWireServer.uri("notification-benchmark"),
+                        "spring.kafka.bootstrap-servers", broker.getBrokersAsString(),
+                        "spring.mail.host", "127.0.0.1",
+                        "spring.mail.port", SMTP_PORT,
+                        "server.port", 0,
+                        "logging.level.org.mineaction", "WARN",
+                        "mineaction.notifications.delivery.batch-size", Integer.getInteger("bench.batch", 200)))
+                .run();
+        StringBuilder report = new StringBuilder();
+        try {
+            Recipients recipients = service.getBean(Recipients.class);
+            String[] languages = {"en", "fr", "es"};
+            String[] zones = {"Asia/Phnom_Penh", "Europe/Paris", "America/Bogota"};
+            Instant seeded = Instant.now();
+            for (int i = 0; i < MEMBERS + 1; i++) {
+                Map<Channel, Set<MessageCategory>> preferences = new EnumMap<>(Channel.class);
+                preferences.put(Channel.EMAIL, Set.of(MessageCategory.DEADLINES, MessageCategory.INVITATIONS));
+                // The last member is on another platform: the invitation latency is measured on it.
+                String country = i < MEMBERS ? "KHM" : "COL";
+                recipients.reachable(new Recipient("bench-" + i, new CountryCode(country),
+                        new Recipient.Contact(new EmailAddress("bench-" + i + "@example.org"), null,
+                                languages[i % 3], java.time.ZoneId.of(zones[i % 3])),
+                        preferences, RecipientStatus.ACTIVE, "MEMBER"),
+                        new EventStamp(seeded, "seed-" + i));
+            }
+            report.append("members seeded: ").append(MEMBERS).append(" in ")
+                    .append(Duration.between(seeded, Instant.now()).toMillis()).append(" ms\n");
+
+            // The Article 7 reminder falls due now: the trigger runs, fans out, the dispatcher sends.
+            Notifications notifications = service.getBean(Notifications.class);
+            Instant start = Instant.now();
+            notifications.queue(Notification.trigger(IdempotencyKey.ofAddress("article7", "KHM/article7/2099",
+                    "trigger", "P60D"), "trigger:article7-reminder", "KHM", "article7/KHM/2099#P60D", start, start));
+            long firstAt = 0;
+            while (MAIL.getReceivedMessages().length < MEMBERS) {
+                if (firstAt == 0 && MAIL.getReceivedMessages().length > 0) {
+                    firstAt = System.nanoTime();
+                }
+                if (Duration.between(start, Instant.now()).toMinutes() > 10) {
+                    throw new IllegalStateException("Only " + MAIL.getReceivedMessages().length + " e-mails in 10 min");
+                }
+                Thread.sleep(50);
+            }
+            Duration total = Duration.between(start, Instant.now());
+            report.append(String.format("fan-out: %d e-mails accepted by the SMTP server in %.2f s: %.0f e-mails/s "
+                            + "(from the trigger falling due to the last acceptance)%n", MEMBERS,
+                    total.toMillis() / 1000.0, MEMBERS * 1000.0 / total.toMillis()));
+
+            MeetingEventsFixture events = new MeetingEventsFixture(broker.getBrokersAsString());
+            MeetingEventsFixture.Member invitee = new MeetingEventsFixture.Member("bench-" + MEMBERS, "COL",
+                    "bench-" + MEMBERS + "@example.org", null, "es", "America/Bogota", "MEMBER", List.of(), List.of());
+            List<Long> latencies = new ArrayList<>();
+            int received = MAIL.getReceivedMessages().length;
+            Instant meetingStart = Instant.now().plus(Duration.ofDays(90));
+            for (int i = 0; i < INVITATIONS + WARM_UP; i++) {
+                Map<String, Object> meeting = MeetingEventsFixture.meeting("bench-meeting-" + i, "Reunión " + i,
+                        meetingStart, meetingStart.plus(Duration.ofHours(2)), "America/Bogota", "Bogotá", 0);
+                long published = System.nanoTime();
+                events.publish("invitations.issued", "COL", MeetingEventsFixture.invitations(meeting, List.of(invitee)));
+                if (!MAIL.waitForIncomingEmail(10_000, received + 1)) {
+                    throw new IllegalStateException("Invitation " + i + " not received within 10 s");
+                }
+                long latency = System.nanoTime() - published;
+                received++;
+                if (i >= WARM_UP) {
+                    latencies.add(latency);
+                }
+            }
+            Collections.sort(latencies);
+            report.append(String.format("invitation event to SMTP, %d sequential events after %d warm-up: "
+                            + "p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms%n", latencies.size(), WARM_UP,
+                    percentile(latencies, 50), percentile(latencies, 95), percentile(latencies, 99),
+                    latencies.getLast() / 1e6));
+        } finally {
+            service.close();
+        }
+        System.out.println("\n=== Article 7 fan-out benchmark ===\n" + report);
+        Path out = Path.of("target", "benchmarks", "article7-fan-out.txt");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, report.toString());
+    }
+
+    private static double percentile(List<Long> sorted, int p) {
+        int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, index)) / 1e6;
+    }
+}
