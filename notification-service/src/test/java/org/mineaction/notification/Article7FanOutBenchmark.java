@@ -56,15 +56,14 @@ class Article7FanOutBenchmark {
     @Test
     void article7FanOutAndInvitationLatency(EmbeddedKafkaBroker broker) throws Exception {
         ConfigurableApplicationContext service = new SpringApplicationBuilder(NotificationApplication.class)
-                .properties(Map.<String, Object>of(
+                .run(Mails.arguments(Map.<String, Object>of(
                         "spring.mongodb.uri", MongoWireServer.uri("notification-benchmark"),
                         "spring.kafka.bootstrap-servers", broker.getBrokersAsString(),
                         "spring.mail.host", "127.0.0.1",
                         "spring.mail.port", SMTP_PORT,
                         "server.port", 0,
                         "logging.level.org.mineaction", "WARN",
-                        "mineaction.notifications.delivery.batch-size", Integer.getInteger("bench.batch", 200)))
-                .run();
+                        "mineaction.notifications.delivery.batch-size", Integer.getInteger("bench.batch", 200))));
         StringBuilder report = new StringBuilder();
         try {
             Recipients recipients = service.getBean(Recipients.class);

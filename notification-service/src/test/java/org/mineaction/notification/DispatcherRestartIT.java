@@ -80,7 +80,7 @@ class DispatcherRestartIT {
     }
 
     private static ConfigurableApplicationContext start(EmbeddedKafkaBroker broker) {
-        return new SpringApplicationBuilder(NotificationApplication.class).profiles("test").properties(
+        return new SpringApplicationBuilder(NotificationApplication.class).profiles("test").run(Mails.arguments(
                 Map.<String, Object>of(
                         "spring.mongodb.uri", MongoWireServer.uri("notification-restart"),
                         "spring.kafka.bootstrap-servers", broker.getBrokersAsString(),
@@ -89,8 +89,7 @@ class DispatcherRestartIT {
                         "server.port", 0,
                         "mineaction.notifications.delivery.batch-size", 25,
                         // A lease a dead run left behind frees up quickly; a clean stop leaves none.
-                        "mineaction.notifications.delivery.lease", "5s"))
-                .run();
+                        "mineaction.notifications.delivery.lease", "5s")));
     }
 
     private static String recipient(MimeMessage mail) {

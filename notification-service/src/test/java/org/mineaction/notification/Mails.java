@@ -113,6 +113,11 @@ final class Mails {
         }
     }
 
+    /** Properties as command-line arguments: above the application.yml defaults, as the environment would be. */
+    static String[] arguments(Map<String, Object> properties) {
+        return properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+    }
+
     private static String read(InputStream in) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         in.transferTo(out);
