@@ -4,9 +4,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.mineaction.chassis.work.PollingLoop;
 import org.mineaction.chassis.work.PollingWorker;
 import org.mineaction.notification.delivery.domain.Channel;
@@ -17,6 +19,7 @@ import org.mineaction.notification.delivery.domain.NotificationStatus;
 import org.mineaction.notification.delivery.domain.RetryPolicy;
 import org.mineaction.notification.delivery.persistence.ClaimedNotification;
 import org.mineaction.notification.delivery.persistence.NotificationStore;
+import org.mineaction.notification.delivery.persistence.NotificationStore.Released;
 import org.mineaction.notification.unsubscribe.Unsubscribes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -70,70 +73,78 @@ class NotificationDispatcher extends PollingWorker {
 
     /**
      * Claims what is due, up to a batch, and handles it: triggers run, stale or opted-out messages
-     * are skipped, the rest go to the mail server over one connection. Returns how many the server
-     * took; a full batch asks for the next one at once rather than after the poll interval.
+     * are skipped, the rest go to the mail server over one connection; the outcomes are recorded in
+     * one bulk write. Returns how many the server took; a full batch asks for the next one at once
+     * rather than after the poll interval.
      */
     int dispatchDue() {
         if (!loop.isRunning()) {
             return 0;
         }
         List<ClaimedNotification> claims = store.claimDue(clock.instant(), properties.lease(), properties.batchSize());
+        Map<String, Optional<String>> verdicts = new HashMap<>();
+        Set<String> optedOut = unsubscribes.optedOut(claims.stream().map(ClaimedNotification::notification)
+                .filter(n -> !n.isTrigger()).map(n -> Map.entry(String.valueOf(n.memberId()), n.category()))
+                .toList());
+        List<NotificationStore.Released> outcomes = new ArrayList<>();
         List<ClaimedNotification> toSend = new ArrayList<>();
         for (ClaimedNotification claim : claims) {
-            if (prepare(claim)) {
+            Notification notification = claim.notification();
+            Optional<String> stale = notification.guard() == null ? Optional.empty()
+                    : verdicts.computeIfAbsent(notification.guard(), guards::staleReason);
+            if (stale.isPresent()) {
+                outcomes.add(released(claim, notification.skipped("no longer due: " + stale.get())));
+                log.info("{} {} for platform {} not sent: {}", notification.kind(), notification.id(),
+                        notification.countryCode(), stale.get());
+            } else if (notification.isTrigger()) {
+                outcomes.add(fire(claim));
+            } else if (notification.memberId() != null
+                    && optedOut.contains(Unsubscribes.pair(notification.memberId(), notification.category()))) {
+                outcomes.add(released(claim, notification.skipped("the member opted out of "
+                        + notification.category())));
+                log.info("{} notification {} for platform {} not sent: opted out", notification.kind(),
+                        notification.id(), notification.countryCode());
+            } else {
                 toSend.add(claim);
             }
         }
-        int sent = send(toSend);
+        int sent = send(toSend, outcomes);
+        int recorded = store.releaseAll(outcomes);
+        if (recorded < outcomes.size()) {
+            log.warn("{} of {} notification(s) were handled but their lease had been taken over: they may be "
+                    + "handled twice", outcomes.size() - recorded, outcomes.size());
+        }
+        if (outcomes.stream().anyMatch(outcome -> !outcome.events().isEmpty())) {
+            events.published();
+        }
         if (claims.size() >= properties.batchSize()) {
             loop.nudge();
         }
         return sent;
     }
 
-    /** Runs a trigger or skips what must not go; true when the claim is a message to send. */
-    private boolean prepare(ClaimedNotification claim) {
-        Notification notification = claim.notification();
-        Optional<String> stale = guards.staleReason(notification.guard());
-        if (stale.isPresent()) {
-            store.release(claim, notification.skipped("no longer due: " + stale.get()));
-            log.info("{} {} for platform {} not sent: {}", notification.kind(), notification.id(),
-                    notification.countryCode(), stale.get());
-            return false;
-        }
-        if (notification.isTrigger()) {
-            fire(claim);
-            return false;
-        }
-        if (unsubscribes.optedOut(notification.memberId(), notification.category())) {
-            Notification skipped = notification.skipped("the member opted out of " + notification.category());
-            store.release(claim, skipped);
-            log.info("{} notification {} for platform {} not sent: {}", notification.kind(), notification.id(),
-                    notification.countryCode(), skipped.lastError());
-            return false;
-        }
-        return true;
+    private Released released(ClaimedNotification claim, Notification next) {
+        return new Released(claim, next, List.of());
     }
 
-    private void fire(ClaimedNotification claim) {
+    private Released fire(ClaimedNotification claim) {
         Notification trigger = claim.notification();
         Optional<TriggerHandler> handler = triggers.orderedStream().filter(h -> h.kind().equals(trigger.kind()))
                 .findFirst();
         if (handler.isEmpty()) {
-            failed(claim, "no handler for trigger " + trigger.kind(), true);
-            return;
+            return failed(claim, "no handler for trigger " + trigger.kind(), true);
         }
         try {
             handler.get().fire(trigger);
         } catch (RuntimeException e) {
-            failed(claim, e.toString(), false);
-            return;
+            return failed(claim, e.toString(), false);
         }
-        store.release(claim, trigger.sent(clock.instant()));
         log.info("{} {} for platform {} ran", trigger.kind(), trigger.id(), trigger.countryCode());
+        return released(claim, trigger.sent(clock.instant()));
     }
 
-    private int send(List<ClaimedNotification> claims) {
+    /** Sends over one connection; adds every outcome to {@code outcomes}; returns how many the server took. */
+    private int send(List<ClaimedNotification> claims, List<Released> outcomes) {
         if (claims.isEmpty()) {
             return 0;
         }
@@ -142,55 +153,44 @@ class NotificationDispatcher extends PollingWorker {
             failures = mailer.sendAll(claims.stream().map(ClaimedNotification::notification).toList());
         } catch (MailerUnavailableException e) {
             Instant later = clock.instant().plus(e.retryAfter());
-            claims.forEach(claim -> store.release(claim, claim.notification().postponedUntil(later)));
+            claims.forEach(claim -> outcomes.add(released(claim, claim.notification().postponedUntil(later))));
             log.info("{} notification(s) postponed by {}: {}", claims.size(), e.retryAfter(), e.getMessage());
             return 0;
         } catch (RuntimeException e) {
-            claims.forEach(claim -> failed(claim, e.toString(), false));
+            claims.forEach(claim -> outcomes.add(failed(claim, e.toString(), false)));
             return 0;
         }
         int sent = 0;
-        boolean published = false;
         for (ClaimedNotification claim : claims) {
             Notification notification = claim.notification();
             DeliveryFailedException failure = failures.get(notification.id());
             if (failure != null) {
-                failed(claim, failure.getMessage(), failure.isPermanent());
+                outcomes.add(failed(claim, failure.getMessage(), failure.isPermanent()));
                 continue;
             }
             Notification done = notification.sent(clock.instant());
-            if (!store.release(claim, done, events.sent(done.id(), done.countryCode(), Channel.EMAIL, done.kind(),
-                    done.category(), done.attempts()))) {
-                log.warn("Notification {} was sent but its lease had been taken over: it may be sent twice",
-                        notification.id());
-            }
-            published = true;
+            outcomes.add(new Released(claim, done, events.sent(done.id(), done.countryCode(), Channel.EMAIL,
+                    done.kind(), done.category(), done.attempts())));
             sent++;
             log.debug("{} notification {} for platform {} sent", notification.kind(), notification.id(),
                     notification.countryCode());
         }
-        if (published) {
-            events.published();
-        }
         return sent;
     }
 
-    private void failed(ClaimedNotification claim, String reason, boolean permanent) {
+    private Released failed(ClaimedNotification claim, String reason, boolean permanent) {
         Notification next = claim.notification().attemptFailed(reason, permanent, clock.instant(), retryPolicy);
         boolean givenUp = next.status() == NotificationStatus.FAILED;
-        boolean event = givenUp && !next.isTrigger();
-        store.release(claim, next, event ? events.failed(next.id(), next.countryCode(), Channel.EMAIL, next.kind(),
-                next.category(), next.attempts(), next.lastError()) : List.of());
         if (givenUp) {
-            if (event) {
-                events.published();
-            }
-            log.error("Notification {} for platform {} given up after {} attempt(s): {}", next.id(),
+            log.error("{} {} for platform {} given up after {} attempt(s): {}", next.kind(), next.id(),
                     next.countryCode(), next.attempts(), reason);
         } else {
-            log.warn("Notification {} attempt {} failed, next at {}: {}", next.id(), next.attempts(),
+            log.warn("{} {} attempt {} failed, next at {}: {}", next.kind(), next.id(), next.attempts(),
                     next.nextAttemptAt(), reason);
         }
+        boolean event = givenUp && !next.isTrigger();
+        return new Released(claim, next, event ? events.failed(next.id(), next.countryCode(), Channel.EMAIL,
+                next.kind(), next.category(), next.attempts(), next.lastError()) : List.of());
     }
 
     private void dispatchSafely() {

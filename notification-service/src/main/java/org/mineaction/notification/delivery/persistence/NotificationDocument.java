@@ -24,6 +24,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @Document(NotificationDocument.COLLECTION)
 @CompoundIndex(name = "due", def = "{'status': 1, 'nextAttemptAt': 1}")
 @CompoundIndex(name = "log", def = "{'countryCode': 1, 'createdAt': -1}")
+// Unique anyway (it starts with _id); it lets mongo-java-server, which only uses an index whose keys are
+// exactly the query's, find a release's {_id, leaseToken} without scanning the collection.
+@CompoundIndex(name = "lease", def = "{'_id': 1, 'leaseToken': 1}", unique = true)
 record NotificationDocument(@Id String id, String kind, String countryCode, String recipient, String language,
         String subject, String text, String html, NotificationStatus status, int attempts, Instant createdAt,
         Instant nextAttemptAt, Instant sentAt, String lastError, Instant leaseUntil, String leaseToken, String memberId,

@@ -164,7 +164,36 @@ public class NotificationStore {
 
     /** As {@link #release(ClaimedNotification, Notification)}, adding {@code events} to the outbox in the same update. */
     public boolean release(ClaimedNotification claim, Notification next, List<OutboxMessage> events) {
-        Query stillOurs = query(where(ID).is(next.id().value()).and(LEASE_TOKEN).is(claim.leaseToken()));
+        return mongo.updateFirst(stillOurs(claim, next), outcome(next, events), NotificationDocument.class)
+                .getMatchedCount() > 0;
+    }
+
+    /**
+     * Records the outcomes of a batch of claimed notifications in one bulk write, each as
+     * {@link #release(ClaimedNotification, Notification, List)} would.
+     *
+     * @return how many were still ours (the others' leases had been taken over)
+     */
+    public int releaseAll(List<Released> outcomes) {
+        if (outcomes.isEmpty()) {
+            return 0;
+        }
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, NotificationDocument.class);
+        for (Released released : outcomes) {
+            bulk.updateOne(stillOurs(released.claim(), released.next()), outcome(released.next(), released.events()));
+        }
+        return bulk.execute().getMatchedCount();
+    }
+
+    /** A claimed notification, what became of it, and the events to publish about it. */
+    public record Released(ClaimedNotification claim, Notification next, List<OutboxMessage> events) {
+    }
+
+    private static Query stillOurs(ClaimedNotification claim, Notification next) {
+        return query(where(ID).is(next.id().value()).and(LEASE_TOKEN).is(claim.leaseToken()));
+    }
+
+    private static Update outcome(Notification next, List<OutboxMessage> events) {
         Update outcome = new Update()
                 .set(STATUS, next.status().name())
                 .set("attempts", next.attempts())
@@ -176,7 +205,7 @@ public class NotificationStore {
         if (!events.isEmpty()) {
             outcome.push(OutboxMessage.FIELD).each(events.toArray());
         }
-        return mongo.updateFirst(stillOurs, outcome, NotificationDocument.class).getMatchedCount() > 0;
+        return outcome;
     }
 
     /** The notification, unless there is none or its recipient was erased (nothing left to show or replay). */

@@ -26,6 +26,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @Document(SmsDocument.COLLECTION)
 @CompoundIndex(name = "due", def = "{'status': 1, 'nextAttemptAt': 1}")
 @CompoundIndex(name = "log", def = "{'countryCode': 1, 'createdAt': -1}")
+// Unique anyway (it starts with _id); it lets mongo-java-server, which only uses an index whose keys are
+// exactly the query's, find a release's {_id, leaseToken} without scanning the collection.
+@CompoundIndex(name = "lease", def = "{'_id': 1, 'leaseToken': 1}", unique = true)
 record SmsDocument(@Id String id, String kind, String category, String countryCode, String phone, String email,
         String zone, String language, String text, SmsEncoding encoding, int units, int segments,
         String fallbackSubject, String fallbackText, String fallbackHtml, SmsStatus status, int attempts,
