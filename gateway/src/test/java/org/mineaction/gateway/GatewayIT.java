@@ -30,6 +30,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.mineaction.testing.security.TestIdentityProvider;
+import org.mineaction.testing.security.TestTokens;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -53,6 +55,12 @@ class GatewayIT {
 
     private static final int ONE_MIB = 1024 * 1024;
     private static final String PROBLEM_JSON = "application/problem+json";
+    private static final String LEAD_OF_KHM = TestTokens.member("lead-khm", "KHM", Role.LEAD);
+    /** Marks a request sent without any Authorization header. */
+    private static final String ANONYMOUS = "anonymous";
+
+    /** The role names tokens carry (the services' own enums live in the chassis, which the gateway does not use). */
+    enum Role { LEAD, MEMBER, ISU_ANALYST, OPERATOR }
 
     static final DownstreamStub platform = DownstreamStub.start("platform-service");
     static final DownstreamStub meeting = DownstreamStub.start("meeting-service");
@@ -88,6 +96,7 @@ class GatewayIT {
         registry.add("MEETING_SERVICE_URL", meeting::baseUrl);
         registry.add("REPORTING_SERVICE_URL", reporting::baseUrl);
         registry.add("NOTIFICATION_SERVICE_URL", notification::baseUrl);
+        TestIdentityProvider.get().properties().forEach((name, value) -> registry.add(name, () -> value));
     }
 
     @BeforeEach
@@ -121,6 +130,8 @@ class GatewayIT {
                 Arguments.of("GET", "/api/v1/platforms/KHM/notifications/deliveries", "notification-service"),
                 Arguments.of("GET", "/api/v1/meetings/42/minutes", "meeting-service"),
                 Arguments.of("GET", "/api/v1/reports/platforms", "reporting-service"),
+                Arguments.of("GET", "/api/v1/me", "platform-service"),
+                Arguments.of("PUT", "/api/v1/me/memberships/m-1/preferences", "platform-service"),
                 Arguments.of("PUT", "/api/v1/notifications/preferences", "notification-service"));
     }
 
@@ -202,7 +213,7 @@ class GatewayIT {
                 .header("X-User-Roles", "ISU_ANALYST,OPERATOR")
                 .header("X-Forwarded-User", "admin")
                 .header("x-user-email", "spoof@example.org")
-                .header("Authorization", "Bearer opaque-token")
+                .header("Authorization", LEAD_OF_KHM)
                 .header("Accept-Language", "fr")
                 .GET());
 
@@ -210,7 +221,7 @@ class GatewayIT {
         assertThat(received.headers().keySet())
                 .noneMatch(name -> name.toLowerCase().startsWith("x-user-") || name.equalsIgnoreCase("x-tenant-id")
                         || name.equalsIgnoreCase("x-forwarded-user"));
-        assertThat(received.headers().getFirst("Authorization")).isEqualTo("Bearer opaque-token");
+        assertThat(received.headers().getFirst("Authorization")).as("the token travels on").isEqualTo(LEAD_OF_KHM);
         assertThat(received.headers().getFirst("Accept-Language")).isEqualTo("fr");
     }
 
@@ -245,7 +256,8 @@ class GatewayIT {
     @ParameterizedTest
     @ValueSource(strings = {"/api/v1/platforms/missing", "/api/v1/platforms/invalid"})
     void passesTheServicesOwnClientErrorProblemsThroughUntouched(String path) {
-        HttpResponse<String> response = send(request(path).GET());
+        // An operator passes the gateway's country check; the service answers for itself.
+        HttpResponse<String> response = send(request(path).header("Authorization", TestTokens.global("operator", Role.OPERATOR)).GET());
 
         String expected = path.endsWith("missing") ? DownstreamStub.NOT_FOUND_PROBLEM : DownstreamStub.INVALID_PROBLEM;
         assertThat(response.statusCode()).isEqualTo(path.endsWith("missing") ? 404 : 400);
@@ -332,13 +344,74 @@ class GatewayIT {
         };
     }
 
+    static Stream<Arguments> unacceptableTokens() {
+        return Stream.of(
+                Arguments.of("missing", ANONYMOUS),
+                Arguments.of("expired", TestTokens.expired("lead-khm", "KHM", Role.LEAD)),
+                Arguments.of("wrongly signed", TestTokens.wronglySigned("lead-khm", "KHM", Role.LEAD)),
+                Arguments.of("alg none", TestTokens.algNone("lead-khm", "KHM", Role.LEAD)),
+                Arguments.of("wrong issuer", TestTokens.wrongIssuer("lead-khm", "KHM", Role.LEAD)),
+                Arguments.of("wrong audience", TestTokens.wrongAudience("lead-khm", "KHM", Role.LEAD)),
+                Arguments.of("not a JWT", "Bearer opaque-token"));
+    }
+
+    @ParameterizedTest(name = "{0} token")
+    @MethodSource("unacceptableTokens")
+    void refusesAnUnacceptableTokenWithUnauthorizedAndForwardsNothing(String kind, String authorization) {
+        for (String path : List.of("/api/v1/platforms/KHM/members", "/api/v1/platforms", "/api/v1/reports/platforms",
+                "/api/v1/platforms/KHM/meetings")) {
+            HttpResponse<String> response = send(request(path).header("Authorization", authorization).GET());
+            assertProblem(response, 401, path);
+            assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
+                    challenge -> assertThat(challenge).startsWith("Bearer"));
+        }
+        STUBS.values().forEach(stub -> assertThat(stub.received()).isEmpty());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"GET", "POST", "PUT", "PATCH", "DELETE"})
+    void refusesAnotherCountrysPathsBeforeAnyServiceSeesThem(String method) {
+        String memberOfColombia = TestTokens.member("member-col", "COL", Role.LEAD);
+        for (String path : List.of("/api/v1/platforms/KHM", "/api/v1/platforms/KHM/members", "/api/v1/platforms/khm/members/1",
+                "/api/v1/platforms/KHM/meetings/9", "/api/v1/platforms/KHM/dashboard", "/api/v1/platforms/KHM/notifications/deliveries",
+                "/api/v1/platforms/KHM/members?search=a")) {
+            HttpResponse<String> response = send(request(path).header("Authorization", memberOfColombia)
+                    .method(method, BodyPublishers.ofString("{\"country\":\"COL\"}")));
+            assertProblem(response, 403, path.replaceFirst("\\?.*", ""));
+        }
+        STUBS.values().forEach(stub -> assertThat(stub.received()).isEmpty());
+    }
+
+    @Test
+    void letsGlobalRolesReachCountryPathsForTheServiceToDecide() {
+        HttpResponse<String> response = send(request("/api/v1/platforms/KHM")
+                .header("Authorization", TestTokens.global("isu-reporting", Role.ISU_ANALYST)).GET());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(platform.received()).hasSize(1);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/oauth2/jwks", "/.well-known/openid-configuration", "/login", "/invitations/abc",
+            "/api/v1/notifications/unsubscribe/abc.def", "/api/v1/meetings/rsvp/abc.def"})
+    void letsIdentityPagesAndSignedLinksThroughWithoutAToken(String path) {
+        HttpResponse<String> response = send(request(path).header("Authorization", ANONYMOUS).GET());
+        assertThat(response.statusCode()).isEqualTo(200);
+    }
+
     private HttpRequest.Builder request(String pathAndQuery) {
         return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + pathAndQuery)).timeout(Duration.ofSeconds(10));
     }
 
+    /** Sends as a lead of KHM unless the request names its own Authorization (or {@link #ANONYMOUS}). */
     private HttpResponse<String> send(HttpRequest.Builder request) {
+        HttpRequest built = request.build();
+        String authorization = built.headers().firstValue("Authorization").orElse(LEAD_OF_KHM);
+        HttpRequest.Builder sent = HttpRequest.newBuilder(built, (name, value) -> !name.equalsIgnoreCase("Authorization"));
+        if (!authorization.equals(ANONYMOUS)) {
+            sent.header("Authorization", authorization);
+        }
         try {
-            return http.send(request.build(), BodyHandlers.ofString());
+            return http.send(sent.build(), BodyHandlers.ofString());
         }
         catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -28,6 +28,8 @@ import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mineaction.catalogue.EventCatalogue;
+import org.mineaction.chassis.security.GlobalRole;
+import org.mineaction.testing.security.TestTokens;
 import org.mineaction.notification.delivery.Notifications;
 import org.mineaction.notification.delivery.domain.EmailAddress;
 import org.mineaction.notification.delivery.domain.EmailContent;
@@ -188,7 +190,8 @@ class MemberEmailIT {
 
     private static int replay(IdempotencyKey key) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(BASE_URL + "/api/v1/notifications/dead-letters/"
-                + key.value() + "/replay")).POST(HttpRequest.BodyPublishers.noBody()).build();
+                + key.value() + "/replay")).header("Authorization", TestTokens.global("operator", GlobalRole.OPERATOR))
+                .POST(HttpRequest.BodyPublishers.noBody()).build();
         try (HttpClient client = HttpClient.newHttpClient()) {
             return client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
         }

@@ -40,6 +40,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mineaction.catalogue.EventCatalogue;
+import org.mineaction.chassis.security.GlobalRole;
+import org.mineaction.testing.security.TestTokens;
 import org.mineaction.notification.delivery.Notifications;
 import org.mineaction.notification.delivery.domain.EmailAddress;
 import org.mineaction.notification.delivery.domain.EmailContent;
@@ -340,7 +342,8 @@ class SmsDeliveryIT {
 
     private HttpResponse<String> get(String path) throws Exception {
         try (HttpClient client = HttpClient.newHttpClient()) {
-            return client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + HTTP_PORT + path)).GET().build(),
+            return client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + HTTP_PORT + path))
+                    .header("Authorization", TestTokens.global("operator", GlobalRole.OPERATOR)).GET().build(),
                     HttpResponse.BodyHandlers.ofString());
         }
     }
@@ -348,6 +351,7 @@ class SmsDeliveryIT {
     private int post(String path) throws Exception {
         try (HttpClient client = HttpClient.newHttpClient()) {
             return client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + HTTP_PORT + path))
+                    .header("Authorization", TestTokens.global("operator", GlobalRole.OPERATOR))
                     .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding())
                     .statusCode();
         }

@@ -24,6 +24,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.mineaction.chassis.security.GlobalRole;
+import org.mineaction.testing.security.TestTokens;
 import org.springframework.http.MediaType;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.test.context.ActiveProfiles;
@@ -70,7 +72,8 @@ abstract class PlatformReportScenario {
 
     @BeforeEach
     void connect() {
-        http = RestTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
+        http = RestTestClient.bindToServer().baseUrl("http://localhost:" + port)
+                .defaultHeader("Authorization", TestTokens.global("isu-analyst", GlobalRole.ISU_ANALYST)).build();
     }
 
     @Test

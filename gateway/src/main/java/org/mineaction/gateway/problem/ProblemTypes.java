@@ -13,6 +13,10 @@ public final class ProblemTypes {
     public static final URI SERVICE_UNAVAILABLE = URI.create(BASE + "service-unavailable");
     public static final URI PAYLOAD_TOO_LARGE = URI.create(BASE + "payload-too-large");
 
+    public static URI of(String slug) {
+        return URI.create(BASE + slug);
+    }
+
     private ProblemTypes() {
     }
 }

@@ -22,6 +22,8 @@ public final class EventCatalogue {
         public static final String PLATFORM_DELIVERY = "mineaction.platform.delivery.v1";
         /** What became of notifications (sent, failed), without contact data: reporting. */
         public static final String NOTIFICATION_EVENTS = "mineaction.notification.events.v1";
+        /** Meetings, invitations and RSVP, minutes, outcomes, action points, commitments (no contact data): notification, reporting. */
+        public static final String MEETING_EVENTS = "mineaction.meeting.events.v1";
 
         /** Where a consumer's error handler parks what it could not process. */
         public static String deadLetterOf(String topic) {
@@ -51,7 +53,32 @@ public final class EventCatalogue {
         MEMBER_ERASED_DELIVERY("org.mineaction.platform.member.erased.delivery.v1",
                 "member-erased-delivery.v1.json"),
         MEMBER_INVITED_DELIVERY("org.mineaction.platform.member.invited.delivery.v1",
-                "member-invited-delivery.v1.json");
+                "member-invited-delivery.v1.json"),
+        PLATFORM_UPDATED("org.mineaction.platform.updated.v1", "platform-updated.v1.json"),
+        PLATFORM_COMPOSITION_CHANGED("org.mineaction.platform.composition.changed.v1",
+                "platform-composition-changed.v1.json"),
+        CHAMPION_ROTATED("org.mineaction.platform.champion.rotated.v1", "platform-champion-rotated.v1.json"),
+        OBLIGATION_CHANGED("org.mineaction.platform.obligation.changed.v1", "platform-obligation-changed.v1.json"),
+        ARTICLE7_REPORT_SUBMITTED("org.mineaction.platform.article7.submitted.v1",
+                "platform-article7-submitted.v1.json"),
+        ORGANISATION_REGISTERED("org.mineaction.platform.organisation.registered.v1",
+                "organisation-registered.v1.json"),
+        ORGANISATION_UPDATED("org.mineaction.platform.organisation.updated.v1", "organisation-updated.v1.json"),
+        MEETING_SCHEDULED("org.mineaction.meeting.scheduled.v1", "meeting-scheduled.v1.json"),
+        MEETING_RESCHEDULED("org.mineaction.meeting.rescheduled.v1", "meeting-rescheduled.v1.json"),
+        MEETING_CANCELLED("org.mineaction.meeting.cancelled.v1", "meeting-cancelled.v1.json"),
+        MEETING_INVITATIONS_ISSUED("org.mineaction.meeting.invitations.issued.v1", "meeting-invitations-issued.v1.json"),
+        MEETING_RSVP_RECORDED("org.mineaction.meeting.rsvp.recorded.v1", "meeting-rsvp-recorded.v1.json"),
+        MEETING_HELD("org.mineaction.meeting.held.v1", "meeting-held.v1.json"),
+        MEETING_MINUTES_SUBMITTED("org.mineaction.meeting.minutes.submitted.v1", "meeting-minutes-submitted.v1.json"),
+        MEETING_MINUTES_RETURNED("org.mineaction.meeting.minutes.returned.v1", "meeting-minutes-returned.v1.json"),
+        MEETING_MINUTES_APPROVED("org.mineaction.meeting.minutes.approved.v1", "meeting-minutes-approved.v1.json"),
+        MEETING_OUTCOME_RECORDED("org.mineaction.meeting.outcome.recorded.v1", "meeting-outcome-recorded.v1.json"),
+        ACTION_POINT_ASSIGNED("org.mineaction.meeting.action-point.assigned.v1",
+                "meeting-action-point-assigned.v1.json"),
+        ACTION_POINT_STATUS_CHANGED("org.mineaction.meeting.action-point.status-changed.v1",
+                "meeting-action-point-status-changed.v1.json"),
+        COMMITMENT_RECORDED("org.mineaction.meeting.commitment.recorded.v1", "meeting-commitment-recorded.v1.json");
 
         private final String ceType;
         private final String schemaFile;

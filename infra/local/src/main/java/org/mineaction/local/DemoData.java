@@ -24,13 +24,15 @@ final class DemoData {
     /** Returns a one-line outcome for the start-up banner; never throws. */
     static String seed(URI gateway) {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest request = HttpRequest.newBuilder(gateway.resolve("/api/v1/platforms"))
-                .timeout(Duration.ofSeconds(15))
-                .header("Content-Type", "application/json")
-                .header("X-Correlation-Id", "local-suite-demo-data")
-                .POST(HttpRequest.BodyPublishers.ofString(DEMO_PLATFORM))
-                .build();
         try {
+            HttpRequest request = HttpRequest.newBuilder(gateway.resolve("/api/v1/platforms"))
+                    .timeout(Duration.ofSeconds(15))
+                    .header("Content-Type", "application/json")
+                    .header("X-Correlation-Id", "local-suite-demo-data")
+                    // Registering a platform is the operator's: the local operator client does it.
+                    .header("Authorization", LocalTokens.bearer(gateway, LocalTokens.OPERATOR_CLIENT, LocalTokens.OPERATOR_SECRET))
+                    .POST(HttpRequest.BodyPublishers.ofString(DEMO_PLATFORM))
+                    .build();
             HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
             return switch (response.statusCode()) {
                 case 201 -> "demo platform KHM registered (see the welcome mail in the mail viewer)";

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -160,13 +161,24 @@ public final class LocalSuite implements AutoCloseable {
                 + (created.isEmpty() ? ", all present" : ", created " + String.join(", ", created)));
     }
 
+    private String signingKey() {
+        try {
+            return LocalSigningKey.pem(settings.dataDir());
+        } catch (IOException e) {
+            throw new SuiteStartupException("Cannot keep the token signing key in " + settings.dataDir() + ": " + e.getMessage(), e);
+        }
+    }
+
     private void startServices() {
         ServiceEnvironment.Infrastructure infra = new ServiceEnvironment.Infrastructure(kafkaBootstrap, mongoBaseUri,
                 mail == null ? Optional.empty() : Optional.of(new ServiceEnvironment.Smtp("localhost", mail.smtpPort(),
                         ServiceEnvironment.LOCAL_SMTP_USERNAME, ServiceEnvironment.LOCAL_SMTP_PASSWORD)));
         for (SuiteService service : SuiteService.values()) {
-            ServiceProcess process = new ServiceProcess(service, settings,
-                    ServiceEnvironment.of(service, settings.ports(), infra));
+            Map<String, String> environment = new LinkedHashMap<>(ServiceEnvironment.of(service, settings.ports(), infra));
+            if (service == SuiteService.PLATFORM && System.getenv(ServiceEnvironment.MINEACTION_JWK_PRIVATE_KEY) == null) {
+                environment.put(ServiceEnvironment.MINEACTION_JWK_PRIVATE_KEY, signingKey());
+            }
+            ServiceProcess process = new ServiceProcess(service, settings, environment);
             startStep(service.module(), process, () -> {
                 process.start();
                 pidFile.record(service.module(), process.pid());
@@ -301,11 +313,13 @@ public final class LocalSuite implements AutoCloseable {
         out.println("   Services      " + list.toString().trim());
         out.println();
         out.println(" Try:");
-        out.println("   curl -i -X POST " + gateway + "/api/v1/platforms -H 'Content-Type: application/json' \\");
+        out.println("   TOKEN=$(curl -s -u " + LocalTokens.OPERATOR_CLIENT + ":" + LocalTokens.OPERATOR_SECRET
+                + " -d grant_type=client_credentials " + gateway + "/oauth2/token | sed 's/.*\"access_token\":\"\\([^\"]*\\)\".*/\\1/')");
+        out.println("   curl -i -X POST " + gateway + "/api/v1/platforms -H \"Authorization: Bearer $TOKEN\" -H 'Content-Type: application/json' \\");
         out.println("        -d '{\"countryCode\":\"COL\",\"name\":\"Colombia National Mine Action Platform\","
                 + "\"languages\":[\"es\",\"en\"],\"timeZone\":\"America/Bogota\",\"contactEmail\":\"lead@example.org\"}'");
-        out.println("   curl -s " + gateway + "/api/v1/platforms/COL");
-        out.println("   curl -s " + gateway + "/api/v1/reports/platforms");
+        out.println("   curl -s -H \"Authorization: Bearer $TOKEN\" " + gateway + "/api/v1/platforms/COL");
+        out.println("   curl -s -H \"Authorization: Bearer $TOKEN\" " + gateway + "/api/v1/reports/platforms");
         mail().ifPresent(m -> out.println("   curl -s " + m.viewerUrl() + "messages"));
         out.println();
         out.println(" Ctrl-C stops everything.");

@@ -18,6 +18,10 @@ public final class ServiceEnvironment {
     public static final String SMTP_PORT = "SMTP_PORT";
     public static final String SMTP_USERNAME = "SMTP_USERNAME";
     public static final String SMTP_PASSWORD = "SMTP_PASSWORD";
+    public static final String MINEACTION_ISSUER = "MINEACTION_ISSUER";
+    public static final String MINEACTION_JWKS_URI = "MINEACTION_JWKS_URI";
+    public static final String PUBLIC_BASE_URL = "PUBLIC_BASE_URL";
+    public static final String MINEACTION_JWK_PRIVATE_KEY = "MINEACTION_JWK_PRIVATE_KEY";
 
     /** User name the services log in with on the local GreenMail, which accepts any credentials. */
     public static final String LOCAL_SMTP_USERNAME = "platform-hub";
@@ -43,11 +47,23 @@ public final class ServiceEnvironment {
     public static Map<String, String> of(SuiteService service, PortPlan ports, Infrastructure infra) {
         Map<String, String> env = new LinkedHashMap<>();
         env.put(SERVER_PORT, Integer.toString(ports.port(service)));
+        // Tokens name the gateway (where people reach the suite) as issuer; everyone verifies them
+        // with the keys platform-service publishes, whatever ports this run uses.
+        String gateway = "http://localhost:" + ports.port(SuiteService.GATEWAY);
+        env.put(MINEACTION_ISSUER, gateway);
+        if (service != SuiteService.PLATFORM) {
+            // platform-service verifies with the key it signs with.
+            env.put(MINEACTION_JWKS_URI, "http://localhost:" + ports.port(SuiteService.PLATFORM) + "/oauth2/jwks");
+        }
         if (service == SuiteService.GATEWAY) {
             for (SuiteService backend : SuiteService.backends()) {
                 env.put(backend.urlEnvVar(), "http://localhost:" + ports.port(backend));
             }
             return env;
+        }
+        if (service != SuiteService.REPORTING) {
+            // Links in messages (invitations, unsubscribe, RSVP) point at the gateway.
+            env.put(PUBLIC_BASE_URL, gateway);
         }
         env.put(MONGODB_URI, MongoUris.withDatabase(infra.mongoBaseUri(), service.database().orElseThrow()));
         env.put(KAFKA_BOOTSTRAP_SERVERS, infra.kafkaBootstrap());

@@ -102,6 +102,8 @@ public record SuiteSettings(
                 builder.healthTimeout(Duration.ofSeconds(Long.parseLong(arg.substring("--health-timeout=".length()))));
             } else if (arg.equals("--no-demo-data")) {
                 builder.seedDemoData(false);
+            } else if (arg.equals("--full-jit")) {
+                builder.fullJit(true);
             } else if (arg.startsWith("--service-heap=")) {
                 builder.serviceHeapMb(Integer.parseInt(arg.substring("--service-heap=".length())));
             } else {
@@ -114,7 +116,7 @@ public record SuiteSettings(
     static String usage() {
         return """
 
-                Usage: LocalSuite [--random-ports] [--data-dir=PATH] [--health-timeout=SECONDS] [--no-demo-data] [--service-heap=MB]
+                Usage: LocalSuite [--random-ports] [--data-dir=PATH] [--health-timeout=SECONDS] [--no-demo-data] [--service-heap=MB] [--full-jit]
                 (or the same options in LOCAL_SUITE_OPTS, e.g. for ./mvnw -Plocal package -DskipTests)
                 Environment: KAFKA_BOOTSTRAP_SERVERS, MONGODB_URI, SMTP_HOST (+ SMTP_PORT, SMTP_USERNAME, SMTP_PASSWORD, MAIL_FROM)
                 switch to external infrastructure instead of the embedded one.""";
@@ -157,6 +159,7 @@ public record SuiteSettings(
         private Optional<String> externalMongoUri = Optional.empty();
         private boolean externalSmtp;
         private int serviceHeapMb = DEFAULT_SERVICE_HEAP_MB;
+        private boolean fullJit;
         private int kafkaHeapMb = DEFAULT_KAFKA_HEAP_MB;
         private List<String> extraServiceJvmArgs = List.of();
         private Duration healthTimeout = DEFAULT_HEALTH_TIMEOUT;
@@ -216,6 +219,12 @@ public record SuiteSettings(
             return this;
         }
 
+        /** Both JIT tiers, for benchmarks: slower start, full speed once warm. */
+        public Builder fullJit(boolean full) {
+            this.fullJit = full;
+            return this;
+        }
+
         public Builder serviceHeapMb(int mb) {
             if (mb < 64) {
                 throw new IllegalArgumentException("a service needs at least 64 MB of heap, got " + mb);
@@ -263,8 +272,10 @@ public record SuiteSettings(
             List<String> serviceArgs = new ArrayList<>();
             serviceArgs.add("-Xmx" + serviceHeapMb + "m");
             serviceArgs.add("-XX:+UseSerialGC");
-            // C1 only: a local suite starts five JVMs on a laptop; start-up CPU matters more than peak speed.
-            serviceArgs.add("-XX:TieredStopAtLevel=1");
+            if (!fullJit) {
+                // C1 only: a local suite starts five JVMs on a laptop; start-up CPU matters more than peak speed.
+                serviceArgs.add("-XX:TieredStopAtLevel=1");
+            }
             serviceArgs.add("-XX:+ExitOnOutOfMemoryError");
             serviceArgs.addAll(quietUnsafeWarning());
             serviceArgs.addAll(extraServiceJvmArgs);

@@ -3,6 +3,7 @@ package org.mineaction.local;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -47,6 +48,8 @@ class LocalSuiteIT {
     private LocalSuite suite;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final List<Long> childPids = new ArrayList<>();
+    /** The operators' machine client of the local profile, through the gateway's token endpoint. */
+    private String operator;
 
     @BeforeAll
     void startSuite() {
@@ -59,6 +62,11 @@ class LocalSuiteIT {
         suite = new LocalSuite(settings);
         suite.start();
         childPids.addAll(suite.childPids());
+        try {
+            operator = LocalTokens.bearer(suite.gatewayUrl(), LocalTokens.OPERATOR_CLIENT, LocalTokens.OPERATOR_SECRET);
+        } catch (Exception e) {
+            throw new AssertionError("the local operator client gets no token through the gateway", e);
+        }
     }
 
     @AfterAll
@@ -76,6 +84,9 @@ class LocalSuiteIT {
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (body != null) {
             request.header("Content-Type", "application/json");
+        }
+        if (!headers.containsKey("Authorization")) {
+            request.header("Authorization", operator);
         }
         headers.forEach(request::header);
         try {
@@ -237,6 +248,34 @@ class LocalSuiteIT {
 
     private static List<MimeMessage> welcomeMails(EmbeddedMail mail) {
         return mail.messages().stream().filter(m -> Utilities.recipients(m).contains(CONTACT)).toList();
+    }
+
+    @Test
+    @Order(6)
+    void theApiWantsATokenAtTheGatewayAndAtEachService() {
+        HttpResponse<String> anonymous = send("GET", "/api/v1/reports/platforms", null, Map.of("Authorization", ""));
+        assertProblem(anonymous, 401);
+        HttpResponse<String> forged = send("GET", "/api/v1/reports/platforms", null,
+                Map.of("Authorization", operator.substring(0, operator.length() - 4) + "AAAA"));
+        assertProblem(forged, 401);
+        // Defence in depth: a service reached directly, past the gateway, refuses as well.
+        for (SuiteService service : SuiteService.backends()) {
+            URI direct = URI.create("http://localhost:" + suite.settings().ports().port(service) + "/api/v1/reports/platforms");
+            try {
+                HttpResponse<String> response = http.send(HttpRequest.newBuilder(direct).timeout(Duration.ofSeconds(10)).GET().build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertThat(response.statusCode()).as(service.module() + " called directly without a token").isEqualTo(401);
+            } catch (Exception e) {
+                throw new AssertionError(direct + " failed: " + e, e);
+            }
+        }
+        String isu;
+        try {
+            isu = LocalTokens.bearer(suite.gatewayUrl(), LocalTokens.ISU_CLIENT, LocalTokens.ISU_SECRET);
+        } catch (Exception e) {
+            throw new AssertionError("the ISU client gets no token", e);
+        }
+        assertThat(send("GET", "/api/v1/reports/platforms", null, Map.of("Authorization", isu)).statusCode()).isEqualTo(200);
     }
 
     @Test

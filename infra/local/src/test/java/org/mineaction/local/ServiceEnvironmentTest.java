@@ -23,7 +23,9 @@ class ServiceEnvironmentTest {
                 "PLATFORM_SERVICE_URL", "http://localhost:8081",
                 "MEETING_SERVICE_URL", "http://localhost:8082",
                 "REPORTING_SERVICE_URL", "http://localhost:8083",
-                "NOTIFICATION_SERVICE_URL", "http://localhost:8084"));
+                "NOTIFICATION_SERVICE_URL", "http://localhost:8084",
+                "MINEACTION_ISSUER", "http://localhost:8080",
+                "MINEACTION_JWKS_URI", "http://localhost:8081/oauth2/jwks"));
     }
 
     @Test
@@ -32,7 +34,9 @@ class ServiceEnvironmentTest {
                 .containsExactlyInAnyOrderEntriesOf(Map.of(
                         "SERVER_PORT", "8081",
                         "MONGODB_URI", "mongodb://localhost:27017/platform",
-                        "KAFKA_BOOTSTRAP_SERVERS", "localhost:9092"));
+                        "KAFKA_BOOTSTRAP_SERVERS", "localhost:9092",
+                        "PUBLIC_BASE_URL", "http://localhost:8080",
+                        "MINEACTION_ISSUER", "http://localhost:8080"));
         assertThat(ServiceEnvironment.of(SuiteService.MEETING, PortPlan.defaults(), LOCAL))
                 .containsEntry("MONGODB_URI", "mongodb://localhost:27017/meeting");
         assertThat(ServiceEnvironment.of(SuiteService.REPORTING, PortPlan.defaults(), LOCAL))
@@ -43,7 +47,7 @@ class ServiceEnvironmentTest {
     @Test
     void notificationServiceAlsoGetsTheLocalMailServer() {
         assertThat(ServiceEnvironment.of(SuiteService.NOTIFICATION, PortPlan.defaults(), LOCAL))
-                .containsExactlyInAnyOrderEntriesOf(Map.of(
+                .containsAllEntriesOf(Map.of(
                         "SERVER_PORT", "8084",
                         "MONGODB_URI", "mongodb://localhost:27017/notification",
                         "KAFKA_BOOTSTRAP_SERVERS", "localhost:9092",
@@ -57,7 +61,8 @@ class ServiceEnvironmentTest {
     void withExternalSmtpTheUsersSmtpVariablesPassThroughUntouched() {
         var external = new ServiceEnvironment.Infrastructure("k:9092", "mongodb://m/", Optional.empty());
         assertThat(ServiceEnvironment.of(SuiteService.NOTIFICATION, PortPlan.defaults(), external))
-                .containsOnlyKeys("SERVER_PORT", "MONGODB_URI", "KAFKA_BOOTSTRAP_SERVERS");
+                .containsOnlyKeys("SERVER_PORT", "MONGODB_URI", "KAFKA_BOOTSTRAP_SERVERS", "PUBLIC_BASE_URL",
+                        "MINEACTION_ISSUER", "MINEACTION_JWKS_URI");
     }
 
     @Test
@@ -66,6 +71,11 @@ class ServiceEnvironmentTest {
         Map<String, String> gateway = ServiceEnvironment.of(SuiteService.GATEWAY, ports, LOCAL);
         assertThat(gateway.get("PLATFORM_SERVICE_URL")).isEqualTo("http://localhost:" + ports.port(SuiteService.PLATFORM));
         assertThat(gateway.get("SERVER_PORT")).isEqualTo(Integer.toString(ports.port(SuiteService.GATEWAY)));
+        // Tokens name the gateway of this run as issuer; keys come from this run's platform-service.
+        Map<String, String> meeting = ServiceEnvironment.of(SuiteService.MEETING, ports, LOCAL);
+        assertThat(meeting.get("MINEACTION_ISSUER")).isEqualTo("http://localhost:" + ports.port(SuiteService.GATEWAY));
+        assertThat(meeting.get("MINEACTION_JWKS_URI"))
+                .isEqualTo("http://localhost:" + ports.port(SuiteService.PLATFORM) + "/oauth2/jwks");
     }
 
     @Test

@@ -22,7 +22,8 @@ import org.springframework.test.context.TestPropertySource;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @EmbeddedKafka(partitions = 1, topics = {Topics.PLATFORM_EVENTS, Topics.PLATFORM_EVENTS + ".DLT",
-        Topics.PLATFORM_DELIVERY, Topics.PLATFORM_DELIVERY + ".DLT"},
+        Topics.PLATFORM_DELIVERY, Topics.PLATFORM_DELIVERY + ".DLT",
+        Topics.MEETING_EVENTS, Topics.MEETING_EVENTS + ".DLT"},
         // Join the consumer group at once instead of waiting for more members that never come.
         brokerProperties = "group.initial.rebalance.delay.ms=0")
 @TestPropertySource(properties = "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}")

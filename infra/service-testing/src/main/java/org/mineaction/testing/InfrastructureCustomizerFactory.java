@@ -1,7 +1,9 @@
 package org.mineaction.testing;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.mineaction.testing.security.TestIdentityProvider;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.test.context.ContextConfigurationAttributes;
@@ -41,10 +43,12 @@ public class InfrastructureCustomizerFactory implements ContextCustomizerFactory
 
         @Override
         public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration merged) {
-            Map<String, Object> properties = inContainers
+            Map<String, Object> properties = new HashMap<>(inContainers
                     ? Map.of("spring.mongodb.uri", Containers.mongo().getReplicaSetUrl(database),
                             "spring.kafka.bootstrap-servers", Containers.kafka().getBootstrapServers())
-                    : Map.of("spring.mongodb.uri", MongoWireServer.uri(database));
+                    : Map.of("spring.mongodb.uri", MongoWireServer.uri(database)));
+            // Tokens: every service under test trusts the test identity provider's key.
+            properties.putAll(TestIdentityProvider.get().properties());
             context.getEnvironment().getPropertySources()
                     .addFirst(new MapPropertySource("mineaction-test-infrastructure", properties));
         }

@@ -11,6 +11,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.mineaction.chassis.security.AccessTokens;
+import org.mineaction.platform.identity.domain.AccessClaims;
 import org.mineaction.platform.identity.domain.GlobalRole;
 import org.mineaction.platform.identity.domain.UserAccount;
 import org.slf4j.Logger;
@@ -141,9 +143,15 @@ class AuthorizationServerConfiguration {
         return new ImmutableJWKSet<>(new JWKSet(signingKey));
     }
 
+    /**
+     * Verifies this provider's own tokens with the key in hand (no HTTP round trip to itself), with
+     * the same issuer and audience checks as every other service; the chassis' API chain uses it.
+     */
     @Bean
-    JwtDecoder jwtDecoder(RSAKey signingKey) throws JOSEException {
-        return NimbusJwtDecoder.withPublicKey(signingKey.toRSAPublicKey()).build();
+    JwtDecoder jwtDecoder(RSAKey signingKey, IdentityProperties properties) throws JOSEException {
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withPublicKey(signingKey.toRSAPublicKey()).build();
+        decoder.setJwtValidator(AccessTokens.validator(properties.issuer(), AccessClaims.AUDIENCE));
+        return decoder;
     }
 
     @Bean

@@ -2,6 +2,8 @@ package org.mineaction.platform.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.mineaction.testing.security.TestIdentityProvider;
+import org.mineaction.testing.security.TestTokens;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
@@ -50,7 +52,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @EmbeddedInfrastructure(database = "identity-it")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "mineaction.identity.issuer=http://localhost:8080",
         "mineaction.identity.web-client.redirect-uris=" + IdentityProviderIT.REDIRECT_URI,
         "mineaction.identity.clients[0].id=mineaction-isu-reporting",
         "mineaction.identity.clients[0].secret=" + IdentityProviderIT.CLIENT_SECRET,
@@ -150,8 +151,8 @@ class IdentityProviderIT {
 
         assertThat(discovery.statusCode()).isEqualTo(200);
         JsonNode document = JSON.readTree(discovery.body());
-        assertThat(document.get("issuer").asString()).isEqualTo("http://localhost:8080");
-        assertThat(document.get("jwks_uri").asString()).isEqualTo("http://localhost:8080/oauth2/jwks");
+        assertThat(document.get("issuer").asString()).isEqualTo(TestIdentityProvider.ISSUER);
+        assertThat(document.get("jwks_uri").asString()).isEqualTo(TestIdentityProvider.ISSUER + "/oauth2/jwks");
         assertThat(document.get("code_challenge_methods_supported").toString()).contains("S256");
         assertThat(JWKSet.parse(get("/oauth2/jwks").body()).getKeys()).singleElement()
                 .satisfies(key -> assertThat(key.isPrivate()).isFalse());
@@ -165,7 +166,7 @@ class IdentityProviderIT {
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         JWTClaimsSet claims = verify(JSON.readTree(response.body()).get("access_token").asString());
-        assertThat(claims.getIssuer()).isEqualTo("http://localhost:8080");
+        assertThat(claims.getIssuer()).isEqualTo(TestIdentityProvider.ISSUER);
         assertThat(claims.getAudience()).containsExactly("mineaction-api");
         assertThat(claims.getSubject()).isEqualTo("mineaction-isu-reporting");
         assertThat(claims.getStringListClaim("roles")).containsExactly("ISU_ANALYST");
@@ -223,7 +224,7 @@ class IdentityProviderIT {
         assertThat(tokens.statusCode()).as(tokens.body()).isEqualTo(200);
         JsonNode body = JSON.readTree(tokens.body());
         JWTClaimsSet access = verify(body.get("access_token").asString());
-        assertThat(access.getIssuer()).isEqualTo("http://localhost:8080");
+        assertThat(access.getIssuer()).isEqualTo(TestIdentityProvider.ISSUER);
         assertThat(access.getAudience()).containsExactly("mineaction-api");
         assertThat(access.getSubject()).isEqualTo(memberId);
         assertThat(access.getJSONObjectClaim("platforms")).isEqualTo(Map.of("KHM", List.of("LEAD")));
@@ -427,9 +428,13 @@ class IdentityProviderIT {
 
     @Test
     void leavesTheRestOfTheServiceAsItWas() throws Exception {
-        assertThat(get("/api/v1/platforms").statusCode()).isEqualTo(200);
+        String operator = TestTokens.global("it-operator", org.mineaction.chassis.security.GlobalRole.OPERATOR);
+        assertThat(get("/api/v1/platforms").statusCode()).as("the API wants a token").isEqualTo(401);
+        assertThat(get("/api/v1/platforms", "Authorization", operator).statusCode()).isEqualTo(200);
         assertThat(get("/actuator/health/readiness").statusCode()).isEqualTo(200);
-        HttpResponse<String> post = postJson("/api/v1/platforms", "{}");
+        HttpResponse<String> post = http.send(HttpRequest.newBuilder(URI.create(url("/api/v1/platforms")))
+                .header("Content-Type", "application/json").header("Authorization", operator)
+                .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(post.statusCode()).isEqualTo(400);
         assertThat(post.headers().firstValue("Content-Type")).hasValue("application/problem+json");
     }

@@ -2,10 +2,14 @@ package org.mineaction.platform.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.mineaction.chassis.security.GlobalRole;
+import org.mineaction.testing.security.TestIdentityProvider;
+import org.mineaction.testing.security.TestTokens;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.stream.Stream;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
@@ -40,11 +44,13 @@ class OutboxCrashRecoveryIT {
     }
 
     private ConfigurableApplicationContext start(boolean relayEnabled) {
-        return new SpringApplicationBuilder(PlatformApplication.class).profiles("test").run(
+        Stream<String> identity = TestIdentityProvider.get().properties().entrySet().stream()
+                .map(property -> "--" + property.getKey() + "=" + property.getValue());
+        return new SpringApplicationBuilder(PlatformApplication.class).profiles("test").run(Stream.concat(Stream.of(
                 "--server.port=0",
                 "--spring.mongodb.uri=" + MongoWireServer.uri("platform-crash-it"),
                 "--spring.kafka.bootstrap-servers=" + broker.getBrokersAsString(),
-                "--mineaction.outbox.relay-enabled=" + relayEnabled);
+                "--mineaction.outbox.relay-enabled=" + relayEnabled), identity).toArray(String[]::new));
     }
 
     @Test
@@ -54,6 +60,7 @@ class OutboxCrashRecoveryIT {
             HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest
                     .newBuilder(URI.create("http://localhost:" + port + "/api/v1/platforms"))
                     .header("Content-Type", "application/json")
+                    .header("Authorization", TestTokens.global("it-operator", GlobalRole.OPERATOR))
                     .POST(HttpRequest.BodyPublishers.ofString(PlatformRegistrationScenario.body("LKA", "lead@nmac.example.org")))
                     .build(), HttpResponse.BodyHandlers.ofString());
             assertThat(response.statusCode()).isEqualTo(201);

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mineaction.testing.CatalogueAssertions.assertConformsToCatalogue;
 import static org.mineaction.testing.CatalogueAssertions.header;
 
+import org.mineaction.chassis.security.GlobalRole;
+import org.mineaction.testing.security.TestTokens;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -49,6 +51,7 @@ abstract class PlatformRegistrationScenario {
     HttpResponse<String> post(String json, String correlationId) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/platforms"))
                 .header("Content-Type", "application/json")
+                .header("Authorization", TestTokens.global("it-operator", GlobalRole.OPERATOR))
                 .POST(HttpRequest.BodyPublishers.ofString(json));
         if (correlationId != null) {
             request.header("X-Correlation-Id", correlationId);
@@ -57,7 +60,8 @@ abstract class PlatformRegistrationScenario {
     }
 
     HttpResponse<String> get(String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .header("Authorization", TestTokens.global("it-operator", GlobalRole.OPERATOR)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 

@@ -9,7 +9,7 @@ import java.util.Map;
  * every service turns them into {@code application/problem+json} with the matching status.
  */
 public abstract sealed class ProblemException extends RuntimeException
-        permits InvalidInputException, NotFoundException, ConflictException {
+        permits InvalidInputException, NotFoundException, ConflictException, ForbiddenException {
 
     private final String problemType;
     private final Map<String, Object> properties;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.mineaction.chassis.correlation.CorrelationId;
 import org.mineaction.chassis.problem.ConflictException;
+import org.mineaction.chassis.problem.ForbiddenException;
 import org.mineaction.chassis.problem.InvalidInputException;
 import org.mineaction.chassis.problem.NotFoundException;
 import org.mineaction.chassis.problem.ProblemException;
@@ -43,6 +44,7 @@ public class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
             case InvalidInputException ignored -> HttpStatus.BAD_REQUEST;
             case NotFoundException ignored -> HttpStatus.NOT_FOUND;
             case ConflictException ignored -> HttpStatus.CONFLICT;
+            case ForbiddenException ignored -> HttpStatus.FORBIDDEN;
         };
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, ex.getMessage());
         problem.setType(ProblemTypes.of(ex.problemType()));

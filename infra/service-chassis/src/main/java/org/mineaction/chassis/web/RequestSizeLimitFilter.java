@@ -8,11 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URI;
-import org.mineaction.chassis.correlation.CorrelationId;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -35,16 +31,10 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > maxBytes) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
-                    new PayloadTooLargeException(maxBytes).getMessage());
-            problem.setType(ProblemTypes.PAYLOAD_TOO_LARGE);
-            problem.setInstance(URI.create(request.getRequestURI()));
-            CorrelationId.current().ifPresent(id -> problem.setProperty("correlationId", id));
-            response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             // The unread body is left behind: tell the client this connection is finished.
             response.setHeader("Connection", "close");
-            jsonMapper.writeValue(response.getOutputStream(), problem);
+            ProblemResponses.write(request, response, jsonMapper, HttpStatus.CONTENT_TOO_LARGE,
+                    ProblemTypes.PAYLOAD_TOO_LARGE, new PayloadTooLargeException(maxBytes).getMessage());
             return;
         }
         chain.doFilter(new LimitedBodyRequest(request, maxBytes), response);

@@ -3,6 +3,8 @@ package org.mineaction.notification.deadletter.web;
 import java.util.List;
 import org.mineaction.chassis.problem.ConflictException;
 import org.mineaction.chassis.problem.NotFoundException;
+import org.mineaction.chassis.security.Caller;
+import org.mineaction.chassis.security.GlobalRole;
 import org.mineaction.notification.deadletter.DeadLetter;
 import org.mineaction.notification.deadletter.DeadLetters;
 import org.springframework.http.ResponseEntity;
@@ -12,7 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The operator's view of the messages given up, and their replay. Access control is the gateway's (to come). */
+/** The operator's view of the messages given up, and their replay. Operators only. */
 @RestController
 @RequestMapping("/api/v1/notifications/dead-letters")
 class DeadLetterController {
@@ -24,13 +26,15 @@ class DeadLetterController {
     }
 
     @GetMapping
-    List<DeadLetter> list() {
+    List<DeadLetter> list(Caller caller) {
+        caller.requireGlobal(GlobalRole.OPERATOR);
         return deadLetters.list();
     }
 
     /** 202: queued again, it goes out shortly (SMS: not during the member's night). */
     @PostMapping("/{id}/replay")
-    ResponseEntity<Void> replay(@PathVariable String id) {
+    ResponseEntity<Void> replay(@PathVariable String id, Caller caller) {
+        caller.requireGlobal(GlobalRole.OPERATOR);
         return switch (deadLetters.replay(id)) {
             case REQUEUED -> ResponseEntity.accepted().build();
             case NOT_FOUND -> throw new NotFoundException("No notification " + id);

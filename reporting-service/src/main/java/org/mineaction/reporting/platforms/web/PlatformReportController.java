@@ -5,6 +5,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.mineaction.chassis.domain.CountryCode;
 import org.mineaction.chassis.problem.InvalidInputException;
+import org.mineaction.chassis.security.Caller;
+import org.mineaction.chassis.security.GlobalRole;
 import org.mineaction.reporting.platforms.PlatformSummaries;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,7 +29,8 @@ class PlatformReportController {
     }
 
     @GetMapping
-    PlatformReport platforms(@RequestParam MultiValueMap<String, String> parameters) {
+    PlatformReport platforms(@RequestParam MultiValueMap<String, String> parameters, Caller caller) {
+        caller.requireGlobal(GlobalRole.ISU_ANALYST, GlobalRole.OPERATOR);
         // A misspelt filter (?contry=KHM) would otherwise silently return every country.
         for (String name : parameters.keySet()) {
             if (!PARAMETERS.contains(name)) {
