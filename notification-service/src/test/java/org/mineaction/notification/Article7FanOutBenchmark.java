@@ -37,7 +37,7 @@ import org.springframework.kafka.test.context.EmbeddedKafka;
  * to stdout and {@code target/benchmarks/article7-fan-out.txt}.
  */
 @EmbeddedKafka(partitions = 1, topics = {Topics.PLATFORM_EVENTS, Topics.PLATFORM_DELIVERY,
-        Topics.NOTIFICATION_EVENTS, MeetingEventsFixture.MEETING_TOPIC},
+        Topics.NOTIFICATION_EVENTS, Topics.MEETING_EVENTS},
         brokerProperties = "group.initial.rebalance.delay.ms=0")
 class Article7FanOutBenchmark {
 

@@ -19,7 +19,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class MeetingEventsFixture {
 
-    static final String MEETING_TOPIC = "mineaction.meeting.events.v1";
+    static final String MEETING_TOPIC = EventCatalogue.Topics.MEETING_EVENTS;
     static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final String bootstrap;
@@ -65,6 +65,13 @@ final class MeetingEventsFixture {
     String publish(String fact, String country, Map<String, Object> data) {
         return KafkaTestRecords.publish(bootstrap, MEETING_TOPIC, "org.mineaction.meeting." + fact + ".v1", country,
                 json(country, data));
+    }
+
+    /** A catalogue example, as its producer would publish it (on the meeting or the delivery topic). */
+    void publishExample(EventCatalogue.Type type) {
+        String topic = type.ceType().startsWith("org.mineaction.meeting.") ? MEETING_TOPIC
+                : EventCatalogue.Topics.PLATFORM_DELIVERY;
+        KafkaTestRecords.publish(bootstrap, topic, type.ceType(), "KHM", CatalogueAssertions.example(type));
     }
 
     /** The same fact with the same CloudEvent id: a redelivery. */

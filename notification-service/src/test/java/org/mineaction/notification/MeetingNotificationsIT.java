@@ -25,7 +25,15 @@ import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.mineaction.catalogue.EventCatalogue;
+import org.mineaction.chassis.security.PlatformRole;
 import org.mineaction.notification.MeetingEventsFixture.Member;
+import org.mineaction.testing.security.TestTokens;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.mineaction.notification.recipients.Recipients;
 import org.mineaction.testing.EmbeddedInfrastructure;
 import org.mineaction.testing.KafkaTestRecords;
@@ -50,7 +58,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * is moved forward so reminders fall due without waiting days.
  */
 @EmbeddedInfrastructure(database = "notification-meetings")
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @Import(MeetingNotificationsIT.MovedClock.class)
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
@@ -102,6 +110,11 @@ class MeetingNotificationsIT {
 
     @Autowired
     MongoTemplate mongo;
+
+    @LocalServerPort
+    int port;
+
+    final HttpClient http = HttpClient.newHttpClient();
 
     MeetingEventsFixture events() {
         return new MeetingEventsFixture(bootstrap);
@@ -338,6 +351,69 @@ class MeetingNotificationsIT {
                 .satisfies(sms -> assertThat(sms.getString("lastError")).contains("400", "not a valid phone number")
                         .doesNotContain(bad.phone())));
         Mails.awaitOne(MAIL, bad.email(), "Invitation: Resource mobilisation");
+    }
+
+    @Test
+    void readsTheCatalogueExamplesOfMeetingService() {
+        events().publishExample(EventCatalogue.Type.MEMBER_JOINED_DELIVERY);
+        eventually(() -> assertThat(recipients.find("6f1c2a4e-8d0b-4c57-9a51-3e2f0b7d9c10")).isPresent());
+        String to = "sophea.chan@ngo.example.org";
+        events().publishExample(EventCatalogue.Type.MEETING_SCHEDULED);
+        events().publishExample(EventCatalogue.Type.MEETING_INVITATIONS_ISSUED);
+        MimeMessage invitation = Mails.awaitOne(MAIL, to, "Invitation : Quarterly platform meeting Q1 2027");
+        assertThat(Mails.parts(invitation).get("text/plain")).contains("16 février 2027", "09:00", "CMAA, Phnom Penh",
+                "http://localhost:8080/rsvp/eyJtIjoiNWIwZTFjN2EifQ.c2lnbmF0dXJl");
+        events().publishExample(EventCatalogue.Type.MEETING_RESCHEDULED);
+        MimeMessage update = Mails.awaitOne(MAIL, to, "Réunion déplacée : Quarterly platform meeting Q1 2027");
+        assertThat(Mails.parts(update).get("text/plain")).contains("18 février 2027", "09:00");
+        events().publishExample(EventCatalogue.Type.MEETING_CANCELLED);
+        assertThat(Mails.calendar(Mails.awaitOne(MAIL, to, "Réunion annulée : Quarterly platform meeting Q1 2027"))
+                .getProperty("METHOD").orElseThrow().getValue()).isEqualTo("CANCEL");
+        events().publishExample(EventCatalogue.Type.ACTION_POINT_ASSIGNED);
+        MimeMessage assigned = Mails.awaitOne(MAIL, to, "Point à traiter qui vous est attribué");
+        assertThat(Mails.parts(assigned).get("text/plain")).contains(
+                "Share the updated non-technical survey plan for Battambang", "31 mars 2027");
+        events().publishExample(EventCatalogue.Type.MEETING_MINUTES_APPROVED);
+        MimeMessage minutes = Mails.awaitOne(MAIL, to, "Compte rendu approuvé : Quarterly platform meeting Q1 2027");
+        assertThat(Mails.parts(minutes).get("text/plain")).contains(
+                "/api/v1/platforms/KHM/meetings/5b0e1c7a-2f4d-4e8a-9c3b-7d1f6a2e8b40/minutes/pdf");
+    }
+
+    @Test
+    void theDeliveryLogIsForThePlatformsLeadAndSecretariatOnly() throws Exception {
+        Member member = member("PER", "es", "America/Lima", null, "MEMBER", ALL, List.of());
+        joined(member);
+        String meetingId = "log-" + UUID.randomUUID();
+        Instant start = clock.instant().plus(Duration.ofDays(45));
+        events().publish("invitations.issued", "PER", invitations(meeting(meetingId, "Reunión de la plataforma",
+                start, start.plus(Duration.ofHours(2)), "America/Lima", "Lima", 0), List.of(member)));
+        Mails.awaitOne(MAIL, member.email(), "Invitación: Reunión de la plataforma");
+
+        String path = "/api/v1/platforms/PER/notifications/deliveries?size=20";
+        eventually(() -> {
+            HttpResponse<String> lead = get(path, TestTokens.member("lead-per", "PER", PlatformRole.LEAD));
+            assertThat(lead.statusCode()).isEqualTo(200);
+            assertThat(lead.body()).contains("\"kind\":\"meeting-invitation\"", "\"status\":\"SENT\"",
+                    "\"channel\":\"EMAIL\"", "\"memberId\":\"" + member.id() + "\"", "\"totalElements\":")
+                    .doesNotContain(member.email());
+        });
+        assertThat(get(path, TestTokens.member("sec-per", "PER", PlatformRole.SECRETARIAT)).statusCode()).isEqualTo(200);
+        assertThat(get(path, TestTokens.member("member-per", "PER", PlatformRole.MEMBER)).statusCode()).isEqualTo(403);
+        assertThat(get(path, TestTokens.member("lead-khm", "KHM", PlatformRole.LEAD)).statusCode()).isEqualTo(404);
+        assertThat(get(path, null).statusCode()).isEqualTo(401);
+        HttpResponse<String> badChannel = get(path + "&channel=FAX",
+                TestTokens.member("lead-per", "PER", PlatformRole.LEAD));
+        assertThat(badChannel.statusCode()).isEqualTo(400);
+        assertThat(badChannel.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+    }
+
+    private HttpResponse<String> get(String path, String bearer) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET();
+        if (bearer != null) {
+            request.header("Authorization", bearer);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private List<Document> triggers(String meetingId, String status) {

@@ -89,8 +89,13 @@ public class MeetingMessages {
                 version.location(), sequence, MeetingStatus.SCHEDULED));
     }
 
-    /** Invitations were issued: each invitee gets the invitation with the calendar entry; reminders are scheduled. */
-    public void invitationsIssued(String countryCode, String meetingId, Version version, Map<String, String> rsvpUrls) {
+    /**
+     * Invitations were issued: each invitee gets the invitation with the calendar entry; reminders are
+     * scheduled. When they are issued again after a reschedule ({@code afterReschedule}), every invitee
+     * gets the update instead, keyed as the reschedule's own: one message, whichever event comes first.
+     */
+    public void invitationsIssued(String countryCode, String meetingId, Version version, Map<String, String> rsvpUrls,
+            boolean afterReschedule) {
         Meeting current = store.find(countryCode, meetingId).orElse(Meeting.unknown(countryCode, meetingId));
         if (current.status() == MeetingStatus.CANCELLED) {
             log.info("Invitations to cancelled meeting {} not sent", current.subject());
@@ -103,10 +108,13 @@ public class MeetingMessages {
                         version.location(), sequence, current.status())).withInvitees(rsvpUrls);
         store.save(meeting);
         List<Recipient> invitees = recipients.findAll(rsvpUrls.keySet());
-        messenger.send(invitees, new Mailing(MeetingTexts.INVITATION, countryCode, meeting.subject(),
-                String.valueOf(meeting.sequence()), MessageCategory.INVITATIONS, Category.MEETING_INVITATION.wireName(),
-                clock.instant(), meeting.guard(),
+        messenger.send(invitees, afterReschedule ? update(meeting) : new Mailing(MeetingTexts.INVITATION, countryCode,
+                meeting.subject(), String.valueOf(meeting.sequence()), MessageCategory.INVITATIONS,
+                Category.MEETING_INVITATION.wireName(), clock.instant(), meeting.guard(),
                 r -> letters.about(meeting, r, MeetingTexts.INVITATION, meeting.invitees().get(r.memberId()))));
+        if (afterReschedule) {
+            messenger.cancel(meeting.guardPrefix(), meeting.guard(), "the meeting was rescheduled");
+        }
         scheduleReminders(meeting);
     }
 
@@ -124,22 +132,30 @@ public class MeetingMessages {
                 version.location(), sequence, MeetingStatus.SCHEDULED);
         store.save(meeting);
         messenger.cancel(meeting.guardPrefix(), meeting.guard(), "the meeting was rescheduled");
-        messenger.send(recipients.findAll(meeting.invitees().keySet()), new Mailing(MeetingTexts.UPDATE, countryCode,
-                meeting.subject(), String.valueOf(sequence), MessageCategory.CRITICAL,
-                Category.MEETING_UPDATE.wireName(), clock.instant(), meeting.guard(),
-                r -> letters.about(meeting, r, MeetingTexts.UPDATE, meeting.invitees().get(r.memberId()))));
+        messenger.send(recipients.findAll(meeting.invitees().keySet()), update(meeting));
         scheduleReminders(meeting);
     }
 
+    /** The update of a moved meeting: critical, keyed by its version. */
+    private Mailing update(Meeting meeting) {
+        return new Mailing(MeetingTexts.UPDATE, meeting.countryCode(), meeting.subject(),
+                String.valueOf(meeting.sequence()), MessageCategory.CRITICAL, Category.MEETING_UPDATE.wireName(),
+                clock.instant(), meeting.guard(),
+                r -> letters.about(meeting, r, MeetingTexts.UPDATE, meeting.invitees().get(r.memberId())));
+    }
+
     /** Cancelled: critical, to every invitee whatever they chose; nothing scheduled about it goes out any more. */
-    public void cancelled(String countryCode, String meetingId, Integer eventSequence) {
+    public void cancelled(String countryCode, String meetingId, Integer eventSequence,
+            Collection<String> inviteeMemberIds) {
         Meeting current = store.find(countryCode, meetingId).orElse(Meeting.unknown(countryCode, meetingId));
         int sequence = eventSequence == null ? current.sequence() + 1 : Math.max(eventSequence, current.sequence());
         Meeting meeting = current.status() == MeetingStatus.CANCELLED ? current
                 : current.withVersion(null, null, null, null, null, sequence, MeetingStatus.CANCELLED);
         store.save(meeting);
         messenger.cancel(meeting.guardPrefix(), null, "the meeting was cancelled");
-        messenger.send(recipients.findAll(meeting.invitees().keySet()), new Mailing(MeetingTexts.CANCELLATION,
+        Set<String> invitees = new java.util.LinkedHashSet<>(meeting.invitees().keySet());
+        invitees.addAll(inviteeMemberIds);
+        messenger.send(recipients.findAll(invitees), new Mailing(MeetingTexts.CANCELLATION,
                 countryCode, meeting.subject(), "cancelled", MessageCategory.CRITICAL,
                 Category.MEETING_CANCELLATION.wireName(), clock.instant(), null, r -> letters.cancellation(meeting, r)));
     }
@@ -168,15 +184,20 @@ public class MeetingMessages {
         messenger.cancel(minutesGuard(current), null, "the minutes were submitted");
     }
 
-    /** Approved minutes are circulated to the meeting's invitees (to the platform's members if none are known). */
-    public void minutesApproved(String countryCode, String meetingId, String minutesUrl) {
+    /**
+     * Approved minutes are circulated to the recipients the event names, else to the meeting's
+     * invitees, else to the platform's members.
+     */
+    public void minutesApproved(String countryCode, String meetingId, String minutesUrl,
+            Collection<String> recipientIds) {
         Meeting current = store.find(countryCode, meetingId).orElse(Meeting.unknown(countryCode, meetingId));
         Meeting meeting = current.withMinutesSubmitted();
         store.save(meeting);
         messenger.cancel(minutesGuard(meeting), null, "the minutes were approved");
-        String url = minutesUrl != null ? minutesUrl : properties.linkBaseUrl() + "/platforms/" + countryCode
-                + "/meetings/" + meetingId + "/minutes";
-        Collection<Recipient> readers = meeting.invitees().isEmpty() ? recipients.ofPlatform(countryCode)
+        String url = minutesUrl == null ? properties.linkBaseUrl() + "/platforms/" + countryCode + "/meetings/"
+                + meetingId + "/minutes" : minutesUrl.startsWith("/") ? properties.linkBaseUrl() + minutesUrl : minutesUrl;
+        Collection<Recipient> readers = !recipientIds.isEmpty() ? recipients.findAll(recipientIds)
+                : meeting.invitees().isEmpty() ? recipients.ofPlatform(countryCode)
                 : recipients.findAll(meeting.invitees().keySet());
         messenger.send(readers, new Mailing(MeetingTexts.MINUTES_CIRCULATED, countryCode, meeting.subject(),
                 "approved", MessageCategory.MINUTES, Category.MINUTES.wireName(), clock.instant(), null,

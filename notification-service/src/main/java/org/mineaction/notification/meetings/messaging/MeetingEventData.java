@@ -32,10 +32,12 @@ record MeetingEventData(
         @JsonAlias({"place", "venue"}) String location,
         @JsonAlias({"icalSequence", "calendarSequence"}) Integer sequence,
         @JsonAlias({"invitees"}) List<Invitation> invitations,
+        String occasion,
+        @JsonAlias({"recipients", "attendees"}) List<String> inviteeMemberIds,
         @JsonAlias({"member"}) String memberId,
         @JsonAlias({"answer", "response"}) String rsvp,
         @JsonAlias({"heldOn", "occurredAt"}) String heldAt,
-        @JsonAlias({"url", "link"}) String minutesUrl,
+        @JsonAlias({"url", "link", "minutesPdfPath"}) String minutesUrl,
         String actionPointId,
         @JsonAlias({"ownerId", "assigneeMemberId", "assigneeId", "owner"}) String ownerMemberId,
         @JsonAlias({"description", "text"}) String actionPointTitle,
@@ -88,6 +90,15 @@ record MeetingEventData(
             urls.put(memberId, null);
         }
         return urls;
+    }
+
+    /** An invitations.issued that re-sends every invitee the new times after a reschedule. */
+    boolean reissuedAfterReschedule() {
+        return "RESCHEDULED".equalsIgnoreCase(occasion);
+    }
+
+    List<String> memberIds() {
+        return inviteeMemberIds == null ? List.of() : inviteeMemberIds;
     }
 
     boolean attends() {

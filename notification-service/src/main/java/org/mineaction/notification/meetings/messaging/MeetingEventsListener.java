@@ -1,6 +1,7 @@
 package org.mineaction.notification.meetings.messaging;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.mineaction.catalogue.EventCatalogue;
 import org.mineaction.chassis.cloudevents.IncomingEvent;
 import org.mineaction.chassis.messaging.TypedEvent;
 import org.mineaction.notification.meetings.MeetingMessages;
@@ -18,8 +19,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class MeetingEventsListener {
 
-    /** meeting-service's topic (mineaction.meeting.events.v1). */
-    static final String TOPIC = "mineaction.meeting.events.v1";
     private static final String PREFIX = "org.mineaction.meeting.";
     private static final String VERSION = ".v1";
     private static final Logger log = LoggerFactory.getLogger(MeetingEventsListener.class);
@@ -32,7 +31,7 @@ class MeetingEventsListener {
         this.jsonMapper = jsonMapper;
     }
 
-    @KafkaListener(id = "meeting-events", groupId = "${spring.application.name}.meetings", topics = TOPIC)
+    @KafkaListener(id = "meeting-events", groupId = "${spring.application.name}.meetings", topics = EventCatalogue.Topics.MEETING_EVENTS)
     void on(ConsumerRecord<String, String> record) {
         IncomingEvent envelope = IncomingEvent.from(record);
         String type = envelope.type();
@@ -53,14 +52,16 @@ class MeetingEventsListener {
         switch (fact) {
             case "scheduled" -> meetings.scheduled(country, data.meetingKey(), data.version());
             case "invitations.issued" -> meetings.invitationsIssued(country, data.meetingKey(), data.version(),
-                    data.rsvpUrls());
+                    data.rsvpUrls(), data.reissuedAfterReschedule());
             case "rescheduled" -> meetings.rescheduled(country, data.meetingKey(), data.version());
-            case "cancelled" -> meetings.cancelled(country, data.meetingKey(), data.version().sequence());
+            case "cancelled" -> meetings.cancelled(country, data.meetingKey(), data.version().sequence(),
+                    data.memberIds());
             case "rsvp.recorded" -> data.rsvpUrls().keySet().forEach(member -> meetings.answered(country,
                     data.meetingKey(), member, data.attends()));
             case "held" -> meetings.held(country, data.meetingKey(), data.held());
             case "minutes.submitted" -> meetings.minutesSubmitted(country, data.meetingKey());
-            case "minutes.approved" -> meetings.minutesApproved(country, data.meetingKey(), data.minutesUrl());
+            case "minutes.approved" -> meetings.minutesApproved(country, data.meetingKey(), data.minutesUrl(),
+                    data.memberIds());
             case "action-point.assigned" -> meetings.actionPointAssigned(data.actionPoint());
             case "action-point.status-changed" -> meetings.actionPointStatusChanged(country,
                     data.actionPoint().actionPointId(), data.status());
