@@ -41,7 +41,15 @@ final class MeetingEventsFixture {
     static final List<String> ALL = List.of("INVITATIONS", "REMINDERS", "MINUTES", "ACTION_POINTS", "DEADLINES");
 
     void join(Member member) {
+        join(member, null, null);
+    }
+
+    /** Joins with the member's own quiet hours ({@code HH:mm} in their zone), when {@code quietFrom} is not null. */
+    void join(Member member, String quietFrom, String quietTo) {
         String data = CatalogueAssertions.example(EventCatalogue.Type.MEMBER_JOINED_DELIVERY, event -> {
+            if (quietFrom != null) {
+                event.putObject("quietHours").put("from", quietFrom).put("to", quietTo);
+            }
             event.put("memberId", member.id()).put("countryCode", member.country()).put("role", member.role())
                     .put("status", "ACTIVE");
             ObjectNode contact = (ObjectNode) event.get("contact");

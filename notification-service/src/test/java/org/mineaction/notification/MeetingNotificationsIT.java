@@ -354,6 +354,64 @@ class MeetingNotificationsIT {
     }
 
     @Test
+    void anSmsDuringTheMembersOwnQuietHoursWaitsForTheirMorningWhileTheEmailGoes() {
+        Member member = member("KHM", "en", "Asia/Phnom_Penh", "+85512300003", "MEMBER", ALL, List.of("INVITATIONS"));
+        java.time.ZoneId zone = java.time.ZoneId.of(member.zone());
+        java.time.LocalTime local = clock.instant().atZone(zone).toLocalTime().truncatedTo(ChronoUnit.MINUTES);
+        java.time.LocalTime morning = local.plusHours(2);
+        events().join(member, local.minusHours(1).toString(), morning.toString());
+        eventually(() -> assertThat(recipients.find(member.id())).isPresent());
+        String meetingId = "night-" + UUID.randomUUID();
+        Instant start = clock.instant().plus(Duration.ofDays(50));
+        events().publish("invitations.issued", "KHM", invitations(meeting(meetingId, "Night owls", start,
+                start.plus(Duration.ofHours(1)), member.zone(), "Phnom Penh", 0), List.of(member)));
+
+        Mails.awaitOne(MAIL, member.email(), "Invitation: Night owls");
+        Instant expected = clock.instant().atZone(zone).with(morning).toInstant();
+        Instant due = expected.isBefore(clock.instant()) ? expected.plus(Duration.ofDays(1)) : expected;
+        eventually(() -> assertThat(mongo.find(Query.query(Criteria.where("memberId").is(member.id())),
+                Document.class, "sms_messages")).singleElement().satisfies(sms -> {
+                    assertThat(sms.getString("status")).isEqualTo("QUEUED");
+                    assertThat(sms.getDate("nextAttemptAt").toInstant()).isEqualTo(due);
+                }));
+        assertThat(PROVIDER.receivedFor(member.phone())).as("not in the member's night").isEmpty();
+
+        clock.advance(Duration.between(clock.instant(), due).plusMinutes(1));
+        eventually(() -> assertThat(PROVIDER.acceptedFor(member.phone())).hasSize(1));
+    }
+
+    @Test
+    void unsubscribingFromInvitationsStopsThemButNotACancellation() throws Exception {
+        Member member = member("KHM", "en", "Asia/Phnom_Penh", null, "MEMBER", ALL, List.of());
+        joined(member);
+        Instant start = clock.instant().plus(Duration.ofDays(70));
+        String first = "first-" + UUID.randomUUID();
+        events().publish("invitations.issued", "KHM", invitations(meeting(first, "First meeting", start,
+                start.plus(Duration.ofHours(1)), member.zone(), "Phnom Penh", 0), List.of(member)));
+        String header = Mails.header(Mails.awaitOne(MAIL, member.email(), "Invitation: First meeting"),
+                "List-Unsubscribe");
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("<https?://[^/>]+(/[^>]+)>").matcher(header);
+        assertThat(link.find()).isTrue();
+        HttpResponse<String> unsubscribed = http.send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + port + link.group(1)))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("List-Unsubscribe=One-Click")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(unsubscribed.statusCode()).isBetween(200, 204);
+
+        String second = "second-" + UUID.randomUUID();
+        events().publish("invitations.issued", "KHM", invitations(meeting(second, "Second meeting", start,
+                start.plus(Duration.ofHours(1)), member.zone(), "Phnom Penh", 0), List.of(member)));
+        eventually(() -> assertThat(mongo.find(Query.query(Criteria.where("memberId").is(member.id())
+                .and("kind").is("meeting-invitation").and("status").is("SKIPPED")), Document.class, "notifications"))
+                .singleElement().satisfies(skipped -> assertThat(skipped.getString("lastError"))
+                        .isEqualTo("the member opted out of meeting-invitation")));
+        events().publish("cancelled", "KHM", Map.of("meetingId", second, "sequence", 1));
+        Mails.awaitOne(MAIL, member.email(), "Meeting cancelled: Second meeting");
+        assertThat(Mails.to(MAIL, member.email(), "Invitation: Second meeting")).isEmpty();
+    }
+
+    @Test
     void readsTheCatalogueExamplesOfMeetingService() {
         events().publishExample(EventCatalogue.Type.MEMBER_JOINED_DELIVERY);
         eventually(() -> assertThat(recipients.find("6f1c2a4e-8d0b-4c57-9a51-3e2f0b7d9c10")).isPresent());

@@ -64,7 +64,7 @@ public class MemberMessenger {
                         new SmsMessage.Recipient(contact.phone(), contact.email(), contact.timeZone(),
                                 recipient.memberId()),
                         letter.language(), letter.sms(), byEmail ? null : letter.email(), mailing.guard(),
-                        mailing.dueAt());
+                        mailing.dueAt(), recipient.quietHours());
             }
         }
         if (!queue.isEmpty()) {

@@ -52,7 +52,7 @@ public class RecipientStore {
                 .set("lastEventId", document.lastEventId())
                 .set("_class", RecipientDocument.class.getName())
                 .unset("email").unset("phone").unset("language").unset("timeZone").unset("preferences")
-                .unset("role"),
+                .unset("role").unset("quietFrom").unset("quietTo"),
                 RecipientDocument.class);
     }
 
