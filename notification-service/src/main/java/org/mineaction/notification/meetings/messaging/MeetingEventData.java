@@ -36,7 +36,7 @@ record MeetingEventData(
         @JsonAlias({"recipients", "attendees"}) List<String> inviteeMemberIds,
         @JsonAlias({"member"}) String memberId,
         @JsonAlias({"answer", "response"}) String rsvp,
-        @JsonAlias({"heldOn", "occurredAt"}) String heldAt,
+        @JsonAlias({"heldOn"}) String heldAt,
         @JsonAlias({"url", "link", "minutesPdfPath"}) String minutesUrl,
         String actionPointId,
         @JsonAlias({"ownerId", "assigneeMemberId", "assigneeId", "owner"}) String ownerMemberId,
