@@ -62,9 +62,9 @@ public class MemberMessenger {
                 sms.schedule(SmsMessage.keyFor(mailing.kind(), mailing.subject(), contact.phone(), mailing.occurrence()),
                         mailing.kind(), mailing.category(), mailing.countryCode(),
                         new SmsMessage.Recipient(contact.phone(), contact.email(), contact.timeZone(),
-                                recipient.memberId()),
+                                recipient.memberId(), recipient.quietHours()),
                         letter.language(), letter.sms(), byEmail ? null : letter.email(), mailing.guard(),
-                        mailing.dueAt(), recipient.quietHours());
+                        mailing.dueAt());
             }
         }
         if (!queue.isEmpty()) {

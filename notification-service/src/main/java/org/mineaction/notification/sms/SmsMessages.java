@@ -56,23 +56,15 @@ public class SmsMessages {
     }
 
     /**
-     * As {@link #queue}, due at {@code dueAt} (the member's morning if that falls in their night) and
-     * sent only if {@code guard} (may be null) still holds then.
+     * As {@link #queue}, due at {@code dueAt} (the member's morning if that falls in their night, by
+     * their own quiet hours when the recipient has some) and sent only if {@code guard} (may be null)
+     * still holds then.
      */
     public boolean schedule(IdempotencyKey id, String kind, String category, String countryCode,
             SmsMessage.Recipient recipient, String language, String text, EmailContent fallbackEmail, String guard,
             java.time.Instant dueAt) {
-        return schedule(id, kind, category, countryCode, recipient, language, text, fallbackEmail, guard, dueAt,
-                null);
-    }
-
-    /** As {@link #schedule}, in the member's own quiet hours ({@code null}: the service's). */
-    public boolean schedule(IdempotencyKey id, String kind, String category, String countryCode,
-            SmsMessage.Recipient recipient, String language, String text, EmailContent fallbackEmail, String guard,
-            java.time.Instant dueAt, QuietHours membersNight) {
         SmsMessage message = SmsMessage.scheduled(id, kind, category, countryCode, recipient, language, text,
-                fallbackEmail, guard, dueAt, clock.instant(),
-                membersNight == null ? properties.quietHoursRule() : membersNight);
+                fallbackEmail, guard, dueAt, clock.instant(), properties.quietHoursRule());
         if (!store.insertIfAbsent(message)) {
             log.info("{} SMS {} for platform {} exists already: not queued again", kind, id, countryCode);
             return false;

@@ -56,13 +56,25 @@ public record SmsMessage(IdempotencyKey id, String kind, String category, String
 
     /**
      * Who an SMS goes to: a phone, the zone their night is in, when they have one an e-mail address,
-     * and the member id whose opt-outs apply (null for a contact who is not a member).
+     * the member id whose opt-outs apply (null for a contact who is not a member), and the member's
+     * own quiet hours (null: the service's), kept for the retries too.
      */
-    public record Recipient(PhoneNumber phone, EmailAddress email, ZoneId zone, String memberId) {
+    public record Recipient(PhoneNumber phone, EmailAddress email, ZoneId zone, String memberId,
+            QuietHours night) {
 
         public Recipient {
             Objects.requireNonNull(phone, "phone");
             Objects.requireNonNull(zone, "zone");
+        }
+
+        /** A recipient who keeps the service's quiet hours. */
+        public Recipient(PhoneNumber phone, EmailAddress email, ZoneId zone, String memberId) {
+            this(phone, email, zone, memberId, null);
+        }
+
+        /** The member's own night if they chose one, else {@code serviceDefault}. */
+        public QuietHours nightOr(QuietHours serviceDefault) {
+            return night != null ? night : serviceDefault;
         }
     }
 
@@ -88,7 +100,7 @@ public record SmsMessage(IdempotencyKey id, String kind, String category, String
             Instant now, QuietHours quietHours) {
         Instant due = dueAt.isBefore(now) ? now : dueAt;
         return new SmsMessage(id, kind, category, countryCode, recipient, language, text, SmsSegments.of(text),
-                fallback, SmsStatus.QUEUED, 0, now, quietHours.earliestSend(Channel.SMS, due, recipient.zone()), null,
+                fallback, SmsStatus.QUEUED, 0, now, recipient.nightOr(quietHours).earliestSend(Channel.SMS, due, recipient.zone()), null,
                 null, null, null, guard);
     }
 
@@ -109,7 +121,8 @@ public record SmsMessage(IdempotencyKey id, String kind, String category, String
             return new SmsMessage(id, kind, category, countryCode, recipient, language, text, segments, fallback,
                     SmsStatus.FAILED, failed, createdAt, null, null, null, providerId, truncate(reason), guard);
         }
-        Instant next = quietHours.earliestSend(Channel.SMS, now.plus(policy.delayAfter(failed)), recipient.zone());
+        Instant next = recipient.nightOr(quietHours).earliestSend(Channel.SMS, now.plus(policy.delayAfter(failed)),
+                recipient.zone());
         return new SmsMessage(id, kind, category, countryCode, recipient, language, text, segments, fallback,
                 SmsStatus.QUEUED, failed, createdAt, next, null, null, providerId, truncate(reason), guard);
     }
@@ -117,7 +130,7 @@ public record SmsMessage(IdempotencyKey id, String kind, String category, String
     /** Not attempted (the provider is known to be down or the rate limit is used up): wait, without using an attempt. */
     public SmsMessage postponedUntil(Instant later, QuietHours quietHours) {
         return new SmsMessage(id, kind, category, countryCode, recipient, language, text, segments, fallback, status,
-                attempts, createdAt, quietHours.earliestSend(Channel.SMS, later, recipient.zone()), sentAt,
+                attempts, createdAt, recipient.nightOr(quietHours).earliestSend(Channel.SMS, later, recipient.zone()), sentAt,
                 deliveredAt, providerId, lastError, guard);
     }
 
@@ -142,7 +155,7 @@ public record SmsMessage(IdempotencyKey id, String kind, String category, String
     /** Back in the queue for an operator's replay: due now (or the member's morning), attempts afresh, same id. */
     public SmsMessage requeued(Instant now, QuietHours quietHours) {
         return new SmsMessage(id, kind, category, countryCode, recipient, language, text, segments, fallback,
-                SmsStatus.QUEUED, 0, createdAt, quietHours.earliestSend(Channel.SMS, now, recipient.zone()), null,
+                SmsStatus.QUEUED, 0, createdAt, recipient.nightOr(quietHours).earliestSend(Channel.SMS, now, recipient.zone()), null,
                 null, null, lastError, guard);
     }
 

@@ -1,6 +1,7 @@
 package org.mineaction.notification.sms.persistence;
 
 import java.time.Instant;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import org.mineaction.chassis.outbox.OutboxMessage;
@@ -9,6 +10,7 @@ import org.mineaction.notification.delivery.domain.DeliveryRecord;
 import org.mineaction.notification.delivery.domain.EmailAddress;
 import org.mineaction.notification.delivery.domain.EmailContent;
 import org.mineaction.notification.delivery.domain.IdempotencyKey;
+import org.mineaction.notification.delivery.domain.QuietHours;
 import org.mineaction.notification.sms.domain.PhoneNumber;
 import org.mineaction.notification.sms.domain.SmsEncoding;
 import org.mineaction.notification.sms.domain.SmsMessage;
@@ -34,7 +36,8 @@ record SmsDocument(@Id String id, String kind, String category, String countryCo
         String fallbackSubject, String fallbackText, String fallbackHtml, SmsStatus status, int attempts,
         Instant createdAt, Instant nextAttemptAt, Instant sentAt, Instant deliveredAt,
         @Indexed(sparse = true) String providerId, String lastError, Instant leaseUntil, String leaseToken,
-        String memberId, @Indexed(sparse = true) String guard, List<OutboxMessage> outbox) {
+        String memberId, @Indexed(sparse = true) String guard, String quietFrom, String quietTo,
+        List<OutboxMessage> outbox) {
 
     static final String COLLECTION = "sms_messages";
 
@@ -46,13 +49,16 @@ record SmsDocument(@Id String id, String kind, String category, String countryCo
                 m.segments().segments(), fallback == null ? null : fallback.subject(),
                 fallback == null ? null : fallback.text(), fallback == null ? null : fallback.html(), m.status(),
                 m.attempts(), m.createdAt(), m.nextAttemptAt(), m.sentAt(), m.deliveredAt(), m.providerId(),
-                m.lastError(), null, null, m.recipient().memberId(), m.guard(), List.of());
+                m.lastError(), null, null, m.recipient().memberId(), m.guard(),
+                m.recipient().night() == null ? null : m.recipient().night().start().toString(),
+                m.recipient().night() == null ? null : m.recipient().night().end().toString(), List.of());
     }
 
     SmsMessage toMessage() {
         return new SmsMessage(new IdempotencyKey(id), kind, category, countryCode,
                 new SmsMessage.Recipient(new PhoneNumber(phone), email == null ? null : new EmailAddress(email),
-                        ZoneId.of(zone), memberId),
+                        ZoneId.of(zone), memberId, quietFrom == null ? null
+                                : new QuietHours(LocalTime.parse(quietFrom), LocalTime.parse(quietTo))),
                 language, text, new SmsSegments(encoding, units, segments),
                 fallbackSubject == null ? null : new EmailContent(fallbackSubject, fallbackText, fallbackHtml), status,
                 attempts, createdAt, nextAttemptAt, sentAt, deliveredAt, providerId, lastError, guard);
