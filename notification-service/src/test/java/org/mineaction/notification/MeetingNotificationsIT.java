@@ -354,7 +354,7 @@ class MeetingNotificationsIT {
     }
 
     @Test
-    void anSmsDuringTheMembersOwnQuietHoursWaitsForTheirMorningWhileTheEmailGoes() {
+    void anSmsDuringTheMembersOwnQuietHoursWaitsForTheirMorningUnlessItIsCritical() {
         Member member = member("KHM", "en", "Asia/Phnom_Penh", "+85512300003", "MEMBER", ALL, List.of("INVITATIONS"));
         java.time.ZoneId zone = java.time.ZoneId.of(member.zone());
         java.time.LocalTime local = clock.instant().atZone(zone).toLocalTime().truncatedTo(ChronoUnit.MINUTES);
@@ -376,8 +376,24 @@ class MeetingNotificationsIT {
                 }));
         assertThat(PROVIDER.receivedFor(member.phone())).as("not in the member's night").isEmpty();
 
+        Member sleeper = member("KHM", "en", "Asia/Phnom_Penh", "+85512300004", "MEMBER", ALL, List.of("INVITATIONS"));
+        events().join(sleeper, local.minusHours(1).toString(), morning.toString());
+        eventually(() -> assertThat(recipients.find(sleeper.id())).isPresent());
+        String cancelledId = "night-cancelled-" + UUID.randomUUID();
+        events().publish("invitations.issued", "KHM", invitations(meeting(cancelledId, "Cancelled at night", start,
+                start.plus(Duration.ofHours(1)), sleeper.zone(), "Phnom Penh", 0), List.of(sleeper)));
+        Mails.awaitOne(MAIL, sleeper.email(), "Invitation: Cancelled at night");
+        events().publish("cancelled", "KHM", Map.of("meetingId", cancelledId, "sequence", 1));
+        eventually(() -> assertThat(PROVIDER.acceptedFor(sleeper.phone())).as("critical: even at night")
+                .singleElement().satisfies(sms -> assertThat(sms.body()).startsWith("Cancelled: Cancelled at night")));
+
         clock.advance(Duration.between(clock.instant(), due).plusMinutes(1));
         eventually(() -> assertThat(PROVIDER.acceptedFor(member.phone())).hasSize(1));
+        eventually(() -> assertThat(mongo.find(Query.query(Criteria.where("memberId").is(sleeper.id())
+                .and("kind").is("meeting-invitation")), Document.class, "sms_messages")).singleElement()
+                .satisfies(sms -> assertThat(sms.getString("lastError")).contains("the meeting was cancelled")));
+        assertThat(PROVIDER.acceptedFor(sleeper.phone())).as("the held invitation of a cancelled meeting: never")
+                .hasSize(1);
     }
 
     @Test

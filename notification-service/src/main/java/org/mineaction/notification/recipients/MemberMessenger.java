@@ -9,7 +9,9 @@ import org.mineaction.notification.delivery.domain.Channel;
 import org.mineaction.notification.delivery.domain.IdempotencyKey;
 import org.mineaction.notification.delivery.domain.Notification;
 import org.mineaction.notification.recipients.domain.Letter;
+import org.mineaction.notification.delivery.domain.QuietHours;
 import org.mineaction.notification.recipients.domain.Mailing;
+import org.mineaction.notification.recipients.domain.MessageCategory;
 import org.mineaction.notification.recipients.domain.Recipient;
 import org.mineaction.notification.sms.SmsMessages;
 import org.mineaction.notification.sms.domain.SmsMessage;
@@ -19,7 +21,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * Sends one {@link Mailing} to members on the channels each chose for its category (a critical one
- * on every channel they can be reached on), rendered in each member's language and zone. E-mails of
+ * on every channel they can be reached on, by SMS even in their quiet hours), rendered in each
+ * member's language and zone; other SMS wait for the end of the member's own quiet hours, or of the
+ * service's. E-mails of
  * a fan-out go to the queue in one bulk write; every message is keyed (kind, subject, recipient,
  * occurrence), so the same event handled twice queues nothing new.
  */
@@ -42,6 +46,8 @@ public class MemberMessenger {
     public int send(Collection<Recipient> recipients, Mailing mailing) {
         List<Notification> queue = new ArrayList<>();
         int reached = 0;
+        // A critical message (a meeting moved or cancelled) goes by SMS at once, even in the member's night.
+        boolean critical = mailing.preference() == MessageCategory.CRITICAL;
         for (Recipient recipient : recipients) {
             boolean byEmail = recipient.receives(Channel.EMAIL, mailing.preference());
             boolean bySms = recipient.receives(Channel.SMS, mailing.preference());
@@ -62,7 +68,7 @@ public class MemberMessenger {
                 sms.schedule(SmsMessage.keyFor(mailing.kind(), mailing.subject(), contact.phone(), mailing.occurrence()),
                         mailing.kind(), mailing.category(), mailing.countryCode(),
                         new SmsMessage.Recipient(contact.phone(), contact.email(), contact.timeZone(),
-                                recipient.memberId(), recipient.quietHours()),
+                                recipient.memberId(), critical ? QuietHours.NONE : recipient.quietHours()),
                         letter.language(), letter.sms(), byEmail ? null : letter.email(), mailing.guard(),
                         mailing.dueAt());
             }
