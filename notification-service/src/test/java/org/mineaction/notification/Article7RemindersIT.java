@@ -133,6 +133,28 @@ class Article7RemindersIT {
         assertThat(Mails.to(MAIL, lead.email())).hasSize(4);
     }
 
+    @Test
+    void readsEveryPublicPlatformEventOfTheCatalogueWithoutParkingAny() {
+        List<EventCatalogue.Type> types = List.of(EventCatalogue.Type.PLATFORM_REGISTERED,
+                EventCatalogue.Type.PLATFORM_UPDATED, EventCatalogue.Type.PLATFORM_COMPOSITION_CHANGED,
+                EventCatalogue.Type.CHAMPION_ROTATED, EventCatalogue.Type.OBLIGATION_CHANGED,
+                EventCatalogue.Type.ORGANISATION_REGISTERED, EventCatalogue.Type.ORGANISATION_UPDATED,
+                EventCatalogue.Type.MEMBER_JOINED, EventCatalogue.Type.MEMBER_UPDATED, EventCatalogue.Type.MEMBER_LEFT,
+                EventCatalogue.Type.MEMBER_ERASED, EventCatalogue.Type.ARTICLE7_REPORT_SUBMITTED);
+        List<String> ids = types.stream().map(type -> KafkaTestRecords.publish(bootstrap,
+                EventCatalogue.Topics.PLATFORM_EVENTS, type.ceType(), "KHM",
+                org.mineaction.testing.CatalogueAssertions.example(type))).toList();
+        // Published last, on the same partition: once it is parked, every example before it was read.
+        String broken = KafkaTestRecords.publish(bootstrap, EventCatalogue.Topics.PLATFORM_EVENTS,
+                EventCatalogue.Type.PLATFORM_UPDATED.ceType(), "KHM", "{\"countryCode\": ");
+
+        List<String> parked = KafkaTestRecords.readAll(bootstrap, EventCatalogue.Topics.PLATFORM_EVENTS + ".DLT", 1)
+                .stream().map(r -> new String(r.headers().lastHeader("ce_id").value())).toList();
+        assertThat(parked).contains(broken).doesNotContainAnyElementsOf(ids);
+        eventually(() -> assertThat(mongo.exists(Query.query(Criteria.where("_id").is("KHM/2025")
+                .and("submitted").is(true)), "article7_reports")).isTrue());
+    }
+
     private void moveTo(LocalDate day) {
         Instant target = day.atTime(6, 1).toInstant(ZoneOffset.UTC);
         Duration ahead = Duration.between(clock.instant(), target);
