@@ -36,6 +36,7 @@ final class FakeSmsProvider implements AutoCloseable {
     private final Set<String> invalidNumbers = ConcurrentHashMap.newKeySet();
     private volatile boolean down;
     private volatile boolean hanging;
+    private volatile boolean acceptingSilently;
     private final List<HttpExchange> hung = new CopyOnWriteArrayList<>();
 
     FakeSmsProvider() {
@@ -65,6 +66,23 @@ final class FakeSmsProvider implements AutoCloseable {
         }
     }
 
+    /**
+     * Takes each message (it is accepted and would be delivered) but never answers: the client
+     * times out not knowing it was taken, the case where a blind retry sends it twice.
+     */
+    void acceptSilently(boolean silently) {
+        this.acceptingSilently = silently;
+        if (!silently) {
+            hung.forEach(HttpExchange::close);
+            hung.clear();
+        }
+    }
+
+    /** How often the message list was asked for (the check before a retry). */
+    int lookups() {
+        return lookups.get();
+    }
+
     void invalid(String number) {
         invalidNumbers.add(number);
     }
@@ -85,10 +103,46 @@ final class FakeSmsProvider implements AutoCloseable {
         return receivedFor(to).stream().filter(r -> r.answer() == 201).toList();
     }
 
+    private final java.util.concurrent.atomic.AtomicInteger lookups = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** Twilio's message list, filtered by {@code To}: what the adapter asks before a retry. */
+    private void list(HttpExchange exchange) throws IOException {
+        lookups.incrementAndGet();
+        String query = exchange.getRequestURI().getRawQuery();
+        String to = query == null ? null : parse(query).get("To");
+        StringBuilder body = new StringBuilder("{\"messages\": [");
+        String separator = "";
+        for (Received r : received) {
+            if (r.answer() == 201 && (to == null || to.equals(r.to()))) {
+                body.append(separator).append("{\"sid\": \"").append(r.sid()).append("\", \"to\": \"")
+                        .append(r.to()).append("\", \"body\": \"").append(r.body().replace("\\", "\\\\")
+                                .replace("\"", "\\\""))
+                        .append("\", \"status\": \"sent\"}");
+                separator = ", ";
+            }
+        }
+        byte[] bytes = body.append("]}").toString().getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        exchange.sendResponseHeaders(200, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
         Instant at = Instant.now();
         String expected = "Basic " + java.util.Base64.getEncoder()
                 .encodeToString((ACCOUNT + ":" + TOKEN).getBytes(StandardCharsets.UTF_8));
+        if ("GET".equals(exchange.getRequestMethod())
+                && expected.equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
+            if (down) {
+                exchange.sendResponseHeaders(500, -1);
+                exchange.close();
+                return;
+            }
+            list(exchange);
+            return;
+        }
         Map<String, String> form = parse(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
         int status;
         String body;
@@ -96,6 +150,12 @@ final class FakeSmsProvider implements AutoCloseable {
         if (hanging) {
             received.add(new Received(at, form.get("To"), form.get("From"), form.get("Body"), form.get("StatusCallback"),
                     0, null));
+            hung.add(exchange);
+            return;
+        }
+        if (acceptingSilently) {
+            received.add(new Received(at, form.get("To"), form.get("From"), form.get("Body"), form.get("StatusCallback"),
+                    201, "SM" + UUID.randomUUID().toString().replace("-", "")));
             hung.add(exchange);
             return;
         }

@@ -113,8 +113,10 @@ class RecipientsIT {
             assertThat(recipient.receives(Channel.EMAIL, MessageCategory.MINUTES)).isTrue();
             assertThat(recipient.receives(Channel.SMS, MessageCategory.MINUTES)).isFalse();
         }));
+        // The role decides who gets the secretariat's and the lead's reminders; the name is not kept.
         assertThat(stored(id).keySet()).containsExactlyInAnyOrder("_id", "countryCode", "email", "phone", "language",
-                "timeZone", "preferences", "status", "lastEventTime", "lastEventId", "_class");
+                "timeZone", "preferences", "status", "lastEventTime", "lastEventId", "role", "_class");
+        assertThat(stored(id).getString("role")).isEqualTo("MEMBER");
     }
 
     @Test

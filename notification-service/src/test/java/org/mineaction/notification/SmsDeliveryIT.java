@@ -216,6 +216,27 @@ class SmsDeliveryIT {
     }
 
     @Test
+    void aTimeoutAfterTheProviderTookTheSmsIsNotSentAgain() {
+        String phone = "+85512000012";
+        int lookupsBefore = PROVIDER.lookups();
+        PROVIDER.acceptSilently(true);
+        try {
+            IdempotencyKey key = queueSms(phone, null, "Reminder: quarterly meeting on 10 December, 09:30.");
+            eventually(() -> assertThat(stored(key)).containsEntry("status", "QUEUED")
+                    .extractingByKey("lastError").asString().containsIgnoringCase("timed out"));
+            PROVIDER.acceptSilently(false);
+
+            eventually(() -> assertThat(stored(key)).containsEntry("status", "SENT"));
+            assertThat(PROVIDER.acceptedFor(phone)).as("taken once, before the timeout; never sent again")
+                    .hasSize(1);
+            assertThat(stored(key)).containsEntry("providerId", PROVIDER.acceptedFor(phone).getFirst().sid());
+            assertThat(PROVIDER.lookups()).as("the retry asked the provider first").isGreaterThan(lookupsBefore);
+        } finally {
+            PROVIDER.acceptSilently(false);
+        }
+    }
+
+    @Test
     void keepsTheSendersRateWithoutDelayingEmail() throws Exception {
         List<String> phones = IntStream.range(0, 6).mapToObj(i -> "+8551210000" + i).toList();
         Instant queuedAt = Instant.now();

@@ -1,8 +1,11 @@
 package org.mineaction.notification.delivery;
 
+import java.util.List;
+import java.util.Map;
+import org.mineaction.notification.delivery.domain.IdempotencyKey;
 import org.mineaction.notification.delivery.domain.Notification;
 
-/** Hands a notification to the mail server. */
+/** Hands notifications to the mail server. */
 public interface Mailer {
 
     /**
@@ -10,4 +13,12 @@ public interface Mailer {
      * @throws DeliveryFailedException    when the mail server did not take it
      */
     void send(Notification notification);
+
+    /**
+     * Sends a batch over one connection.
+     *
+     * @return the notifications the server did not take, with why; the others were taken
+     * @throws MailerUnavailableException when none was attempted (the circuit is open)
+     */
+    Map<IdempotencyKey, DeliveryFailedException> sendAll(List<Notification> notifications);
 }

@@ -2,19 +2,28 @@ package org.mineaction.notification.delivery;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.mineaction.chassis.work.PollingLoop;
 import org.mineaction.chassis.work.PollingWorker;
 import org.mineaction.notification.delivery.domain.Channel;
+import org.mineaction.notification.delivery.domain.IdempotencyKey;
 import org.mineaction.notification.delivery.domain.Notification;
 import org.mineaction.notification.delivery.messaging.NotificationEvents;
 import org.mineaction.notification.delivery.domain.NotificationStatus;
 import org.mineaction.notification.delivery.domain.RetryPolicy;
 import org.mineaction.notification.delivery.persistence.ClaimedNotification;
 import org.mineaction.notification.delivery.persistence.NotificationStore;
+import org.mineaction.notification.delivery.persistence.NotificationStore.Released;
 import org.mineaction.notification.unsubscribe.Unsubscribes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,9 +48,14 @@ class NotificationDispatcher extends PollingWorker {
     private final RetryPolicy retryPolicy;
     private final Clock clock;
     private final PollingLoop loop;
+    private final SendGuards guards;
+    private final ObjectProvider<TriggerHandler> triggers;
 
     NotificationDispatcher(NotificationStore store, Mailer mailer, Unsubscribes unsubscribes,
-            NotificationEvents events, DeliveryProperties properties, Clock clock) {
+            NotificationEvents events, DeliveryProperties properties, Clock clock, SendGuards guards,
+            ObjectProvider<TriggerHandler> triggers) {
+        this.guards = guards;
+        this.triggers = triggers;
         this.events = events;
         this.store = store;
         this.mailer = mailer;
@@ -57,71 +71,126 @@ class NotificationDispatcher extends PollingWorker {
         loop.nudge();
     }
 
-    /** Sends what is due, up to a batch; returns how many the mail server took. */
+    /**
+     * Claims what is due, up to a batch, and handles it: triggers run, stale or opted-out messages
+     * are skipped, the rest go to the mail server over one connection; the outcomes are recorded in
+     * one bulk write. Returns how many the server took; a full batch asks for the next one at once
+     * rather than after the poll interval.
+     */
     int dispatchDue() {
-        int sent = 0;
-        for (int i = 0; i < properties.batchSize() && loop.isRunning(); i++) {
-            Optional<ClaimedNotification> claimed = store.claimNextDue(clock.instant(), properties.lease());
-            if (claimed.isEmpty()) {
-                break;
+        if (!loop.isRunning()) {
+            return 0;
+        }
+        List<ClaimedNotification> claims = store.claimDue(clock.instant(), properties.lease(), properties.batchSize());
+        Map<String, Optional<String>> verdicts = new HashMap<>();
+        Set<String> optedOut = unsubscribes.optedOut(claims.stream().map(ClaimedNotification::notification)
+                .filter(n -> !n.isTrigger()).map(n -> Map.entry(String.valueOf(n.memberId()), n.category()))
+                .toList());
+        List<NotificationStore.Released> outcomes = new ArrayList<>();
+        List<ClaimedNotification> toSend = new ArrayList<>();
+        for (ClaimedNotification claim : claims) {
+            Notification notification = claim.notification();
+            Optional<String> stale = notification.guard() == null ? Optional.empty()
+                    : verdicts.computeIfAbsent(notification.guard(), guards::staleReason);
+            if (stale.isPresent()) {
+                outcomes.add(released(claim, notification.skipped("no longer due: " + stale.get())));
+                log.info("{} {} for platform {} not sent: {}", notification.kind(), notification.id(),
+                        notification.countryCode(), stale.get());
+            } else if (notification.isTrigger()) {
+                outcomes.add(fire(claim));
+            } else if (notification.memberId() != null
+                    && optedOut.contains(Unsubscribes.pair(notification.memberId(), notification.category()))) {
+                outcomes.add(released(claim, notification.skipped("the member opted out of "
+                        + notification.category())));
+                log.info("{} notification {} for platform {} not sent: opted out", notification.kind(),
+                        notification.id(), notification.countryCode());
+            } else {
+                toSend.add(claim);
             }
-            Delivery outcome = deliver(claimed.get());
-            if (outcome == Delivery.SENT) {
-                sent++;
-            } else if (outcome == Delivery.MAILER_UNAVAILABLE) {
-                break;
-            }
+        }
+        int sent = send(toSend, outcomes);
+        int recorded = store.releaseAll(outcomes);
+        if (recorded < outcomes.size()) {
+            log.warn("{} of {} notification(s) were handled but their lease had been taken over: they may be "
+                    + "handled twice", outcomes.size() - recorded, outcomes.size());
+        }
+        if (outcomes.stream().anyMatch(outcome -> !outcome.events().isEmpty())) {
+            events.published();
+        }
+        if (claims.size() >= properties.batchSize()) {
+            loop.nudge();
         }
         return sent;
     }
 
-    private Delivery deliver(ClaimedNotification claim) {
-        Notification notification = claim.notification();
-        if (unsubscribes.optedOut(notification.memberId(), notification.category())) {
-            Notification skipped = notification.skipped("the member opted out of " + notification.category());
-            store.release(claim, skipped);
-            log.info("{} notification {} for platform {} not sent: {}", notification.kind(), notification.id(),
-                    notification.countryCode(), skipped.lastError());
-            return Delivery.SKIPPED;
-        }
-        try {
-            mailer.send(notification);
-        } catch (MailerUnavailableException e) {
-            store.release(claim, notification.postponedUntil(clock.instant().plus(e.retryAfter())));
-            log.info("Notification {} postponed by {}: {}", notification.id(), e.retryAfter(), e.getMessage());
-            return Delivery.MAILER_UNAVAILABLE;
-        } catch (DeliveryFailedException e) {
-            failed(claim, e.getMessage(), e.isPermanent());
-            return Delivery.FAILED;
-        } catch (RuntimeException e) {
-            failed(claim, e.toString(), false);
-            return Delivery.FAILED;
-        }
-        Notification sent = notification.sent(clock.instant());
-        if (!store.release(claim, sent, events.sent(sent.id(), sent.countryCode(), Channel.EMAIL, sent.kind(),
-                sent.category(), sent.attempts()))) {
-            log.warn("Notification {} was sent but its lease had been taken over: it may be sent twice",
-                    notification.id());
-        }
-        events.published();
-        log.info("{} notification {} for platform {} sent", notification.kind(), notification.id(),
-                notification.countryCode());
-        return Delivery.SENT;
+    private Released released(ClaimedNotification claim, Notification next) {
+        return new Released(claim, next, List.of());
     }
 
-    private void failed(ClaimedNotification claim, String reason, boolean permanent) {
+    private Released fire(ClaimedNotification claim) {
+        Notification trigger = claim.notification();
+        Optional<TriggerHandler> handler = triggers.orderedStream().filter(h -> h.kind().equals(trigger.kind()))
+                .findFirst();
+        if (handler.isEmpty()) {
+            return failed(claim, "no handler for trigger " + trigger.kind(), true);
+        }
+        try {
+            handler.get().fire(trigger);
+        } catch (RuntimeException e) {
+            return failed(claim, e.toString(), false);
+        }
+        log.info("{} {} for platform {} ran", trigger.kind(), trigger.id(), trigger.countryCode());
+        return released(claim, trigger.sent(clock.instant()));
+    }
+
+    /** Sends over one connection; adds every outcome to {@code outcomes}; returns how many the server took. */
+    private int send(List<ClaimedNotification> claims, List<Released> outcomes) {
+        if (claims.isEmpty()) {
+            return 0;
+        }
+        Map<IdempotencyKey, DeliveryFailedException> failures;
+        try {
+            failures = mailer.sendAll(claims.stream().map(ClaimedNotification::notification).toList());
+        } catch (MailerUnavailableException e) {
+            Instant later = clock.instant().plus(e.retryAfter());
+            claims.forEach(claim -> outcomes.add(released(claim, claim.notification().postponedUntil(later))));
+            log.info("{} notification(s) postponed by {}: {}", claims.size(), e.retryAfter(), e.getMessage());
+            return 0;
+        } catch (RuntimeException e) {
+            claims.forEach(claim -> outcomes.add(failed(claim, e.toString(), false)));
+            return 0;
+        }
+        int sent = 0;
+        for (ClaimedNotification claim : claims) {
+            Notification notification = claim.notification();
+            DeliveryFailedException failure = failures.get(notification.id());
+            if (failure != null) {
+                outcomes.add(failed(claim, failure.getMessage(), failure.isPermanent()));
+                continue;
+            }
+            Notification done = notification.sent(clock.instant());
+            outcomes.add(new Released(claim, done, events.sent(done.id(), done.countryCode(), Channel.EMAIL,
+                    done.kind(), done.category(), done.attempts())));
+            sent++;
+            log.debug("{} notification {} for platform {} sent", notification.kind(), notification.id(),
+                    notification.countryCode());
+        }
+        return sent;
+    }
+
+    private Released failed(ClaimedNotification claim, String reason, boolean permanent) {
         Notification next = claim.notification().attemptFailed(reason, permanent, clock.instant(), retryPolicy);
         boolean givenUp = next.status() == NotificationStatus.FAILED;
-        store.release(claim, next, givenUp ? events.failed(next.id(), next.countryCode(), Channel.EMAIL, next.kind(),
-                next.category(), next.attempts(), next.lastError()) : java.util.List.of());
         if (givenUp) {
-            events.published();
-            log.error("Notification {} for platform {} given up after {} attempt(s): {}", next.id(),
+            log.error("{} {} for platform {} given up after {} attempt(s): {}", next.kind(), next.id(),
                     next.countryCode(), next.attempts(), reason);
         } else {
-            log.warn("Notification {} attempt {} failed, next at {}: {}", next.id(), next.attempts(),
+            log.warn("{} {} attempt {} failed, next at {}: {}", next.kind(), next.id(), next.attempts(),
                     next.nextAttemptAt(), reason);
         }
+        boolean event = givenUp && !next.isTrigger();
+        return new Released(claim, next, event ? events.failed(next.id(), next.countryCode(), Channel.EMAIL,
+                next.kind(), next.category(), next.attempts(), next.lastError()) : List.of());
     }
 
     private void dispatchSafely() {
@@ -140,5 +209,4 @@ class NotificationDispatcher extends PollingWorker {
         return loop;
     }
 
-    private enum Delivery { SENT, FAILED, SKIPPED, MAILER_UNAVAILABLE }
 }

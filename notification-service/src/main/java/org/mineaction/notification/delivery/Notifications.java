@@ -1,5 +1,8 @@
 package org.mineaction.notification.delivery;
 
+import java.util.List;
+import java.util.Optional;
+import org.mineaction.notification.delivery.domain.DeliveryRecord;
 import org.mineaction.notification.delivery.domain.Notification;
 import org.mineaction.notification.delivery.persistence.NotificationStore;
 import org.slf4j.Logger;
@@ -36,6 +39,46 @@ public class Notifications {
                 notification.countryCode());
         dispatcher.nudge();
         return true;
+    }
+
+    /**
+     * Queues those not queued before (by idempotency key), in one bulk write: the fan-out of one
+     * event to a platform's members.
+     *
+     * @return how many were new
+     */
+    public int queueAll(List<Notification> notifications) {
+        int queued = store.insertAllIfAbsent(notifications);
+        if (queued > 0) {
+            log.info("{} of {} notification(s) queued, the others existed already", queued, notifications.size());
+            dispatcher.nudge();
+        }
+        return queued;
+    }
+
+    /**
+     * What was scheduled under a guard starting with {@code guardPrefix}, other than {@code keep},
+     * and is still queued will not be sent: skipped for {@code reason}.
+     */
+    public long cancelGuarded(String guardPrefix, String keep, String reason) {
+        long skipped = store.skipQueuedGuarded(guardPrefix, keep, reason);
+        if (skipped > 0) {
+            log.info("{} queued notification(s) under {} skipped: {}", skipped, guardPrefix, reason);
+        }
+        return skipped;
+    }
+
+    /** A page of the platform's delivery log, newest first. */
+    public List<DeliveryRecord> log(String countryCode, long offset, int limit) {
+        return store.log(countryCode, offset, limit);
+    }
+
+    public long logSize(String countryCode) {
+        return store.logSize(countryCode);
+    }
+
+    public Optional<DeliveryRecord> logEntry(String countryCode, String id) {
+        return store.logEntry(countryCode, id);
     }
 
     /**

@@ -1,6 +1,9 @@
 package org.mineaction.notification.recipients;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.mineaction.chassis.domain.CountryCode;
 import org.mineaction.chassis.projection.EventStamp;
 import org.mineaction.notification.delivery.Notifications;
@@ -72,6 +75,21 @@ public class Recipients {
 
     public Optional<Recipient> find(String memberId) {
         return store.find(memberId);
+    }
+
+    /** The platform's invited and active members. */
+    public List<Recipient> ofPlatform(String countryCode) {
+        return store.reachableOf(countryCode, null);
+    }
+
+    /** The platform's invited and active members holding one of {@code roles} (e.g. SECRETARIAT). */
+    public List<Recipient> withRole(String countryCode, Set<String> roles) {
+        return store.reachableOf(countryCode, roles);
+    }
+
+    /** Those of {@code memberIds} known here; whether each may receive is theirs to say. */
+    public List<Recipient> findAll(Collection<String> memberIds) {
+        return memberIds.isEmpty() ? List.of() : store.findAll(memberIds);
     }
 
     private void save(Recipient recipient, EventStamp stamp) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.mineaction.chassis.work.PollingLoop;
 import org.mineaction.chassis.work.PollingWorker;
+import org.mineaction.notification.delivery.SendGuards;
 import org.mineaction.notification.delivery.domain.Channel;
 import org.mineaction.notification.delivery.domain.QuietHours;
 import org.mineaction.notification.delivery.messaging.NotificationEvents;
@@ -50,9 +51,12 @@ class SmsDispatcher extends PollingWorker {
     private final RetryPolicy retryPolicy;
     private final Clock clock;
     private final PollingLoop loop;
+    private final SendGuards guards;
 
     SmsDispatcher(SmsStore store, SmsProvider provider, SmsFallback fallback, Unsubscribes unsubscribes,
-            NotificationEvents events, SmsProperties properties, CircuitBreakerRegistry circuitBreakers, Clock clock) {
+            NotificationEvents events, SmsProperties properties, CircuitBreakerRegistry circuitBreakers, Clock clock,
+            SendGuards guards) {
+        this.guards = guards;
         this.events = events;
         this.store = store;
         this.unsubscribes = unsubscribes;
@@ -105,6 +109,13 @@ class SmsDispatcher extends PollingWorker {
 
     private Outcome deliver(ClaimedSms claim) {
         SmsMessage message = claim.message();
+        Optional<String> stale = guards.staleReason(message.guard());
+        if (stale.isPresent()) {
+            store.release(claim, message.skipped("no longer due: " + stale.get()));
+            log.info("{} SMS {} for platform {} not sent: {}", message.kind(), message.id(), message.countryCode(),
+                    stale.get());
+            return Outcome.SKIPPED;
+        }
         if (unsubscribes.optedOut(message.recipient().memberId(), message.category())) {
             SmsMessage skipped = message.skipped("the member opted out of " + message.category());
             store.release(claim, skipped);
@@ -116,6 +127,16 @@ class SmsDispatcher extends PollingWorker {
         try {
             providerId = circuitBreaker.executeCallable(() -> {
                 try {
+                    if (message.attempts() > 0) {
+                        // The last attempt may have reached the provider though its answer did not reach
+                        // us (a timeout): ask before sending it a second time.
+                        Optional<String> accepted = provider.findAccepted(message);
+                        if (accepted.isPresent()) {
+                            log.info("SMS {} was accepted by provider {} on an earlier attempt as {}: not sent again",
+                                    message.id(), provider.name(), accepted.get());
+                            return accepted.get();
+                        }
+                    }
                     return provider.send(message);
                 } finally {
                     // Counted from the answer: however long the request took, the provider sees the gap.

@@ -51,8 +51,20 @@ public class SmsMessages {
     public boolean queue(IdempotencyKey id, String kind, String category, String countryCode,
             SmsMessage.Recipient recipient, String language, String text,
             EmailContent fallbackEmail) {
-        SmsMessage message = SmsMessage.queue(id, kind, category, countryCode, recipient, language, text, fallbackEmail,
-                clock.instant(), properties.quietHoursRule());
+        return schedule(id, kind, category, countryCode, recipient, language, text, fallbackEmail, null,
+                clock.instant());
+    }
+
+    /**
+     * As {@link #queue}, due at {@code dueAt} (the member's morning if that falls in their night, by
+     * their own quiet hours when the recipient has some) and sent only if {@code guard} (may be null)
+     * still holds then.
+     */
+    public boolean schedule(IdempotencyKey id, String kind, String category, String countryCode,
+            SmsMessage.Recipient recipient, String language, String text, EmailContent fallbackEmail, String guard,
+            java.time.Instant dueAt) {
+        SmsMessage message = SmsMessage.scheduled(id, kind, category, countryCode, recipient, language, text,
+                fallbackEmail, guard, dueAt, clock.instant(), properties.quietHoursRule());
         if (!store.insertIfAbsent(message)) {
             log.info("{} SMS {} for platform {} exists already: not queued again", kind, id, countryCode);
             return false;
@@ -123,6 +135,30 @@ public class SmsMessages {
     public void forgetMember(String memberId, String reason) {
         long cancelled = store.forgetMember(memberId, reason);
         log.info("SMS of member {} forgotten: {} still to send were cancelled", memberId, cancelled);
+    }
+
+    /** As {@code Notifications#cancelGuarded}, for SMS. */
+    public long cancelGuarded(String guardPrefix, String keep, String reason) {
+        long skipped = store.skipQueuedGuarded(guardPrefix, keep, reason);
+        if (skipped > 0) {
+            log.info("{} queued SMS under {} skipped: {}", skipped, guardPrefix, reason);
+        }
+        return skipped;
+    }
+
+    /** A page of the platform's SMS log, newest first. */
+    public List<org.mineaction.notification.delivery.domain.DeliveryRecord> log(String countryCode, long offset,
+            int limit) {
+        return store.log(countryCode, offset, limit);
+    }
+
+    public long logSize(String countryCode) {
+        return store.logSize(countryCode);
+    }
+
+    public Optional<org.mineaction.notification.delivery.domain.DeliveryRecord> logEntry(String countryCode,
+            String id) {
+        return store.logEntry(countryCode, id);
     }
 
     /** Something was put back in the queue: send it now rather than at the next poll. */

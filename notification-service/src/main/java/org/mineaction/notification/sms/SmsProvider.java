@@ -1,5 +1,6 @@
 package org.mineaction.notification.sms;
 
+import java.util.Optional;
 import org.mineaction.notification.sms.domain.SmsMessage;
 
 /** Hands an SMS to a provider. */
@@ -14,4 +15,15 @@ public interface SmsProvider {
      * @throws SmsProviderException    when it could not take it now (5xx, timeout, connection refused)
      */
     String send(SmsMessage message);
+
+    /**
+     * Asks the provider whether it already took this message on an earlier attempt whose answer was
+     * lost (a timeout after the provider accepted it), so a retry does not send it twice.
+     *
+     * @return the provider's id of the accepted message, empty when it has none (or cannot tell)
+     * @throws SmsProviderException when the provider cannot be asked now: then nothing is sent either
+     */
+    default Optional<String> findAccepted(SmsMessage message) {
+        return Optional.empty();
+    }
 }

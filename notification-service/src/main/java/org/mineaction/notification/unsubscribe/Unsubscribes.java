@@ -55,6 +55,22 @@ public class Unsubscribes {
         return memberId != null && Category.canOptOut(category) && store.isOptedOut(memberId, category);
     }
 
+    /**
+     * For a batch of messages, as {@code memberId -> category}: those (as {@code memberId|category})
+     * whose member opted out of the category. One query for the batch.
+     */
+    public java.util.Set<String> optedOut(java.util.Collection<java.util.Map.Entry<String, String>> memberCategories) {
+        java.util.List<String> pairs = memberCategories.stream()
+                .filter(pair -> pair.getKey() != null && Category.canOptOut(pair.getValue()))
+                .map(pair -> OptOutStore.id(pair.getKey(), pair.getValue())).distinct().toList();
+        return store.optedOutAmong(pairs);
+    }
+
+    /** The key of {@link #optedOut(java.util.Collection)}'s answer. */
+    public static String pair(String memberId, String category) {
+        return OptOutStore.id(memberId, category);
+    }
+
     /** What came of an unsubscribe request. */
     public enum Outcome { UNSUBSCRIBED, INVALID_TOKEN, CRITICAL_CATEGORY }
 

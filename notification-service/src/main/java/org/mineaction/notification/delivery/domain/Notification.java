@@ -15,25 +15,77 @@ import java.util.Objects;
  * @param attempts      how many times the mail server was asked to take it
  * @param nextAttemptAt when it may be sent (again); meaningful while {@link NotificationStatus#QUEUED}
  * @param lastError     why the last attempt failed or why it was skipped, if it was
+ * @param guard         names what must still hold when it is sent (see {@link SendGuard}), e.g.
+ *                      {@code meeting/KHM/m-1/3}: a reminder of revision 3 of meeting m-1; null for none
+ * @param attachment    a file sent with it (the meeting's iCalendar), or null
+ *
+ * <p>A <em>trigger</em> ({@link #trigger}) is scheduled work in the same queue, claimed with the same
+ * leases: it has no recipient and no content, and when due it is handed to the {@link TriggerHandler}
+ * of its kind, which queues the messages it stands for (e.g. the reminders of a meeting to its
+ * invitees, in their language as of then).
  */
 public record Notification(IdempotencyKey id, String kind, String countryCode, EmailAddress recipient,
         String language, EmailContent content, NotificationStatus status, int attempts, Instant createdAt,
-        Instant nextAttemptAt, Instant sentAt, String lastError, String memberId, String category) {
+        Instant nextAttemptAt, Instant sentAt, String lastError, String memberId, String category, String guard,
+        Attachment attachment) {
 
     /** The category of transactional messages (account set-up, welcome). */
     public static final String ACCOUNT = "account";
+    /** The category of triggers, which are not messages. */
+    public static final String TRIGGER = "trigger";
+    /** Every trigger's kind starts with it. */
+    public static final String TRIGGER_PREFIX = "trigger:";
     private static final int MAX_ERROR_LENGTH = 500;
 
     public Notification {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(countryCode, "countryCode");
-        Objects.requireNonNull(recipient, "recipient");
-        Objects.requireNonNull(language, "language");
-        Objects.requireNonNull(content, "content");
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(createdAt, "createdAt");
+        if (!kind.startsWith(TRIGGER_PREFIX)) {
+            Objects.requireNonNull(recipient, "recipient");
+            Objects.requireNonNull(language, "language");
+            Objects.requireNonNull(content, "content");
+        }
         category = category == null ? ACCOUNT : category;
+    }
+
+    /** A message without guard or attachment. */
+    public Notification(IdempotencyKey id, String kind, String countryCode, EmailAddress recipient, String language,
+            EmailContent content, NotificationStatus status, int attempts, Instant createdAt, Instant nextAttemptAt,
+            Instant sentAt, String lastError, String memberId, String category) {
+        this(id, kind, countryCode, recipient, language, content, status, attempts, createdAt, nextAttemptAt, sentAt,
+                lastError, memberId, category, null, null);
+    }
+
+    /**
+     * A message to a member about {@code category}, due at {@code dueAt} (not before), sent only if
+     * {@code guard} (may be null) still holds then.
+     */
+    public static Notification scheduledFor(String memberId, String category, IdempotencyKey id, String kind,
+            String countryCode, EmailAddress recipient, String language, EmailContent content, Attachment attachment,
+            String guard, Instant dueAt, Instant now) {
+        return new Notification(id, kind, countryCode, recipient, language, content, NotificationStatus.QUEUED, 0,
+                now, dueAt.isBefore(now) ? now : dueAt, null, null, Objects.requireNonNull(memberId, "memberId"),
+                Objects.requireNonNull(category, "category"), guard, attachment);
+    }
+
+    /**
+     * Scheduled work of {@code kind} (which must start with {@value #TRIGGER_PREFIX}), run at
+     * {@code dueAt} if {@code guard} (may be null) still holds then. Its id makes it once per occurrence.
+     */
+    public static Notification trigger(IdempotencyKey id, String kind, String countryCode, String guard,
+            Instant dueAt, Instant now) {
+        if (!kind.startsWith(TRIGGER_PREFIX)) {
+            throw new IllegalArgumentException("A trigger's kind starts with " + TRIGGER_PREFIX + ": " + kind);
+        }
+        return new Notification(id, kind, countryCode, null, null, null, NotificationStatus.QUEUED, 0, now,
+                dueAt.isBefore(now) ? now : dueAt, null, null, null, TRIGGER, guard, null);
+    }
+
+    public boolean isTrigger() {
+        return kind.startsWith(TRIGGER_PREFIX);
     }
 
     /** A new transactional message to a contact, due at once. */
@@ -86,7 +138,7 @@ public record Notification(IdempotencyKey id, String kind, String countryCode, E
     private Notification with(NotificationStatus status, int attempts, Instant nextAttemptAt, Instant sentAt,
             String lastError) {
         return new Notification(id, kind, countryCode, recipient, language, content, status, attempts, createdAt,
-                nextAttemptAt, sentAt, lastError, memberId, category);
+                nextAttemptAt, sentAt, lastError, memberId, category, guard, attachment);
     }
 
     private static String truncate(String reason) {

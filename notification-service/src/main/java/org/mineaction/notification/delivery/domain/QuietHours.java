@@ -22,6 +22,8 @@ import java.util.Objects;
 public record QuietHours(LocalTime start, LocalTime end) {
 
     public static final QuietHours DEFAULT = new QuietHours(LocalTime.of(21, 0), LocalTime.of(8, 0));
+    /** No night at all: for critical messages (a cancellation), which go out whatever the hour. */
+    public static final QuietHours NONE = new QuietHours(LocalTime.MIDNIGHT, LocalTime.MIDNIGHT);
 
     public QuietHours {
         Objects.requireNonNull(start, "start");

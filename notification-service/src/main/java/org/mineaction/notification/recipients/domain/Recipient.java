@@ -12,6 +12,7 @@ import org.mineaction.chassis.domain.CountryCode;
 import org.mineaction.chassis.problem.InvalidInputException;
 import org.mineaction.notification.delivery.domain.Channel;
 import org.mineaction.notification.delivery.domain.EmailAddress;
+import org.mineaction.notification.delivery.domain.QuietHours;
 import org.mineaction.notification.sms.domain.PhoneNumber;
 
 /**
@@ -22,9 +23,13 @@ import org.mineaction.notification.sms.domain.PhoneNumber;
  * @param contact     null once erased, or when a member left before this service heard of them
  * @param preferences per channel, the categories the member receives on it; always with
  *                    {@link MessageCategory#CRITICAL}, which cannot be switched off
+ * @param role        the member's role on the platform (LEAD, SECRETARIAT, CHAMPION, MEMBER, OBSERVER),
+ *                    null when not known: who gets the secretariat's and the lead's reminders
+ * @param quietHours  the member's own night (in their zone), when no SMS reaches them; null for the
+ *                    service's default
  */
 public record Recipient(String memberId, CountryCode countryCode, Contact contact,
-        Map<Channel, Set<MessageCategory>> preferences, RecipientStatus status) {
+        Map<Channel, Set<MessageCategory>> preferences, RecipientStatus status, String role, QuietHours quietHours) {
 
     private static final int MAX_ID_LENGTH = 64;
 
@@ -64,6 +69,25 @@ public record Recipient(String memberId, CountryCode countryCode, Contact contac
             throw new InvalidInputException("contact", "is required for an invited or active member");
         }
         preferences = status == RecipientStatus.ERASED ? Map.of() : withCritical(preferences);
+        role = status == RecipientStatus.ERASED ? null : role;
+        quietHours = status == RecipientStatus.ERASED ? null : quietHours;
+    }
+
+    /** A recipient with the default quiet hours. */
+    public Recipient(String memberId, CountryCode countryCode, Contact contact,
+            Map<Channel, Set<MessageCategory>> preferences, RecipientStatus status, String role) {
+        this(memberId, countryCode, contact, preferences, status, role, null);
+    }
+
+    /** A recipient whose role is not known. */
+    public Recipient(String memberId, CountryCode countryCode, Contact contact,
+            Map<Channel, Set<MessageCategory>> preferences, RecipientStatus status) {
+        this(memberId, countryCode, contact, preferences, status, null, null);
+    }
+
+    /** Whether the member holds one of {@code roles} on their platform. */
+    public boolean hasRole(Set<String> roles) {
+        return role != null && roles.contains(role);
     }
 
     /** What is left of a member after erasure: the id and country, nothing to reach them by. */
@@ -73,7 +97,7 @@ public record Recipient(String memberId, CountryCode countryCode, Contact contac
 
     /** The member left: they keep their contact data (the platform keeps them in its history) but receive nothing. */
     public Recipient left() {
-        return new Recipient(memberId, countryCode, contact, preferences, RecipientStatus.LEFT);
+        return new Recipient(memberId, countryCode, contact, preferences, RecipientStatus.LEFT, role, quietHours);
     }
 
     /** A member who left before this service heard of them. */

@@ -1,6 +1,8 @@
 package org.mineaction.notification.recipients.messaging;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.time.DateTimeException;
+import java.time.LocalTime;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
@@ -8,6 +10,7 @@ import org.mineaction.chassis.domain.CountryCode;
 import org.mineaction.chassis.problem.InvalidInputException;
 import org.mineaction.notification.delivery.domain.Channel;
 import org.mineaction.notification.delivery.domain.EmailAddress;
+import org.mineaction.notification.delivery.domain.QuietHours;
 import org.mineaction.notification.recipients.domain.MessageCategory;
 import org.mineaction.notification.recipients.domain.Recipient;
 import org.mineaction.notification.recipients.domain.RecipientStatus;
@@ -20,8 +23,21 @@ import org.mineaction.notification.sms.domain.PhoneNumber;
  * the country and the status.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-record MemberDelivery(String memberId, String countryCode, RecipientStatus status, Contact contact,
-        Map<Channel, Set<MessageCategory>> notificationPreferences) {
+record MemberDelivery(String memberId, String countryCode, RecipientStatus status, String role, Contact contact,
+        Map<Channel, Set<MessageCategory>> notificationPreferences, Quiet quietHours) {
+
+    /** The member's quiet hours, {@code HH:mm} in their zone. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Quiet(String from, String to) {
+
+        QuietHours toQuietHours() {
+            try {
+                return new QuietHours(LocalTime.parse(from), LocalTime.parse(to));
+            } catch (DateTimeException | NullPointerException e) {
+                throw new InvalidInputException("quietHours", "needs from and to as HH:mm");
+            }
+        }
+    }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Contact(String email, String phone, String language, String timeZone) {
@@ -46,6 +62,7 @@ record MemberDelivery(String memberId, String countryCode, RecipientStatus statu
         if (notificationPreferences != null) {
             preferences.putAll(notificationPreferences);
         }
-        return new Recipient(memberId, country(), reach, preferences, status);
+        return new Recipient(memberId, country(), reach, preferences, status, role,
+                quietHours == null ? null : quietHours.toQuietHours());
     }
 }

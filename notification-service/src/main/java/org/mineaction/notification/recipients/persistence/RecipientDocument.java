@@ -1,6 +1,7 @@
 package org.mineaction.notification.recipients.persistence;
 
 import java.time.Instant;
+import java.time.LocalTime;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import org.mineaction.chassis.projection.EventStamp;
 import org.mineaction.chassis.projection.StampedDocument;
 import org.mineaction.notification.delivery.domain.Channel;
 import org.mineaction.notification.delivery.domain.EmailAddress;
+import org.mineaction.notification.delivery.domain.QuietHours;
 import org.mineaction.notification.recipients.domain.MessageCategory;
 import org.mineaction.notification.recipients.domain.Recipient;
 import org.mineaction.notification.recipients.domain.RecipientStatus;
@@ -28,7 +30,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @Document(RecipientDocument.COLLECTION)
 record RecipientDocument(@Id String memberId, @Indexed String countryCode, String email, String phone,
         String language, String timeZone, Map<String, List<String>> preferences, String status,
-        Instant lastEventTime, String lastEventId) implements StampedDocument {
+        Instant lastEventTime, String lastEventId, String role, String quietFrom, String quietTo)
+        implements StampedDocument {
 
     static final String COLLECTION = "recipients";
 
@@ -40,7 +43,8 @@ record RecipientDocument(@Id String memberId, @Indexed String countryCode, Strin
         return new RecipientDocument(r.memberId(), r.countryCode().value(), c == null ? null : c.email().value(),
                 c == null || c.phone() == null ? null : c.phone().value(), c == null ? null : c.language(),
                 c == null ? null : c.timeZone().getId(), preferences, r.status().name(), stamp.time(),
-                stamp.eventId());
+                stamp.eventId(), r.role(), r.quietHours() == null ? null : r.quietHours().start().toString(),
+                r.quietHours() == null ? null : r.quietHours().end().toString());
     }
 
     Recipient toRecipient() {
@@ -54,6 +58,7 @@ record RecipientDocument(@Id String memberId, @Indexed String countryCode, Strin
         }
         RecipientStatus recipientStatus = RecipientStatus.valueOf(status);
         return new Recipient(memberId, new CountryCode(countryCode), contact,
-                recipientStatus == RecipientStatus.ERASED ? Map.of() : chosen, recipientStatus);
+                recipientStatus == RecipientStatus.ERASED ? Map.of() : chosen, recipientStatus, role,
+                quietFrom == null ? null : new QuietHours(LocalTime.parse(quietFrom), LocalTime.parse(quietTo)));
     }
 }

@@ -3,7 +3,12 @@ package org.mineaction.notification.recipients.persistence;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.mineaction.notification.recipients.domain.RecipientStatus;
+import org.springframework.data.mongodb.core.query.Query;
 import org.mineaction.chassis.projection.EventStamp;
 import org.mineaction.chassis.projection.NewerEventWins;
 import org.mineaction.notification.recipients.domain.Recipient;
@@ -46,8 +51,25 @@ public class RecipientStore {
                 .set("lastEventTime", document.lastEventTime())
                 .set("lastEventId", document.lastEventId())
                 .set("_class", RecipientDocument.class.getName())
-                .unset("email").unset("phone").unset("language").unset("timeZone").unset("preferences"),
+                .unset("email").unset("phone").unset("language").unset("timeZone").unset("preferences")
+                .unset("role").unset("quietFrom").unset("quietTo"),
                 RecipientDocument.class);
+    }
+
+    /** The platform's members who may receive messages (invited or active), optionally only those with one of {@code roles}. */
+    public List<Recipient> reachableOf(String countryCode, Set<String> roles) {
+        Query query = query(where("countryCode").is(countryCode)
+                .and("status").in(RecipientStatus.INVITED.name(), RecipientStatus.ACTIVE.name()));
+        if (roles != null) {
+            query.addCriteria(where("role").in(roles));
+        }
+        return mongo.find(query, RecipientDocument.class).stream().map(RecipientDocument::toRecipient).toList();
+    }
+
+    /** Those of {@code memberIds} known here, in any state (the caller checks whether they receive). */
+    public List<Recipient> findAll(Collection<String> memberIds) {
+        return mongo.find(query(where("_id").in(memberIds)), RecipientDocument.class).stream()
+                .map(RecipientDocument::toRecipient).toList();
     }
 
     public Optional<Recipient> find(String memberId) {

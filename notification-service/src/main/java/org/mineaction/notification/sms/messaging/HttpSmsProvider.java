@@ -8,7 +8,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
+import java.util.Optional;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,6 +21,8 @@ import org.mineaction.notification.sms.SmsProviderException;
 import org.mineaction.notification.sms.SmsRejectedException;
 import org.mineaction.notification.sms.domain.SmsMessage;
 import org.springframework.context.annotation.Profile;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,6 +35,9 @@ import org.springframework.stereotype.Component;
  * timeouts and connection failures, but also 408 and 429 ("not now") and 401, 403, 404, which say
  * our account or URL is wrong: that fails every message alike, opens the breaker and must not
  * turn every SMS into a permanent failure before an operator fixes the configuration.
+ *
+ * <p>A timeout leaves it open whether the provider took the message; before a retry the dispatcher
+ * asks {@link #findAccepted}, so the retry does not send a second SMS.
  */
 @Component
 @Profile("!local")
@@ -41,6 +48,10 @@ class HttpSmsProvider implements SmsProvider {
     private static final Pattern MESSAGE = Pattern.compile("\"message\"\\s*:\\s*\"([^\"]*)\"");
     private static final Pattern CODE = Pattern.compile("\"code\"\\s*:\\s*(\\d+)");
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 ]{6,}[0-9]");
+
+    private static final java.util.Set<String> REFUSED_STATUSES = java.util.Set.of("failed", "undelivered",
+            "canceled");
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final SmsProperties.Provider account;
     private final HttpClient http;
@@ -68,11 +79,9 @@ class HttpSmsProvider implements SmsProvider {
         if (!account.statusCallbackUrl().isBlank()) {
             form.put("StatusCallback", account.statusCallbackUrl());
         }
-        HttpRequest request = HttpRequest.newBuilder(URI.create(stripSlash(account.baseUrl()) + "/Accounts/"
-                        + URLEncoder.encode(account.accountSid(), StandardCharsets.UTF_8) + "/Messages.json"))
+        HttpRequest request = HttpRequest.newBuilder(URI.create(messagesUrl()))
                 .timeout(account.requestTimeout())
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                        (account.accountSid() + ":" + account.authToken()).getBytes(StandardCharsets.UTF_8)))
+                .header("Authorization", basicAuth())
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(encode(form)))
@@ -99,6 +108,61 @@ class HttpSmsProvider implements SmsProvider {
             throw new SmsRejectedException(reason);
         }
         throw new SmsProviderException(reason, null);
+    }
+
+    /**
+     * Twilio has no idempotency key on message creation, so the provider-side check is its message
+     * list: {@code GET .../Messages.json?To=..&DateSent>=..}, looking for a message to the same phone
+     * with the same text that the provider did not refuse. Our texts name their subject and time, so
+     * an equal text to the same phone on the same days is the same message.
+     */
+    @Override
+    public Optional<String> findAccepted(SmsMessage message) {
+        if (account.accountSid().isBlank() || account.authToken().isBlank()) {
+            return Optional.empty();
+        }
+        String since = message.createdAt().atOffset(ZoneOffset.UTC).toLocalDate().minusDays(1).toString();
+        String query = "To=" + URLEncoder.encode(message.recipient().phone().value(), StandardCharsets.UTF_8)
+                + "&" + URLEncoder.encode("DateSent>", StandardCharsets.UTF_8) + "="
+                + URLEncoder.encode(since, StandardCharsets.UTF_8) + "&PageSize=100";
+        HttpRequest request = HttpRequest.newBuilder(URI.create(messagesUrl() + "?" + query))
+                .timeout(account.requestTimeout())
+                .header("Authorization", basicAuth())
+                .header("Accept", "application/json")
+                .GET().build();
+        HttpResponse<String> response;
+        try {
+            response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new SmsProviderException("the SMS provider did not answer whether it took the message: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SmsProviderException("interrupted while asking the provider", e);
+        }
+        if (response.statusCode() != 200) {
+            throw new SmsProviderException("the SMS provider answered " + response.statusCode()
+                    + " when asked whether it took the message" + describe(response.body()), null);
+        }
+        JsonNode messages = JSON.readTree(response.body()).path("messages");
+        for (JsonNode sent : messages) {
+            String status = sent.path("status").asString("");
+            if (message.recipient().phone().value().equals(sent.path("to").asString(null))
+                    && message.text().equals(sent.path("body").asString(null))
+                    && !REFUSED_STATUSES.contains(status) && sent.hasNonNull("sid")) {
+                return Optional.of(sent.path("sid").asString());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private String messagesUrl() {
+        return stripSlash(account.baseUrl()) + "/Accounts/" + URLEncoder.encode(account.accountSid(),
+                StandardCharsets.UTF_8) + "/Messages.json";
+    }
+
+    private String basicAuth() {
+        return "Basic " + Base64.getEncoder().encodeToString(
+                (account.accountSid() + ":" + account.authToken()).getBytes(StandardCharsets.UTF_8));
     }
 
     /** The provider's code and message, with any phone number in it masked. */

@@ -13,6 +13,8 @@ import org.mineaction.notification.delivery.domain.IdempotencyKey;
 import org.mineaction.notification.sms.domain.SmsMessage;
 import org.mineaction.notification.sms.domain.SmsStatus;
 import org.springframework.dao.DuplicateKeyException;
+import org.mineaction.notification.delivery.persistence.GuardedMessages;
+import org.mineaction.notification.delivery.domain.DeliveryRecord;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -50,6 +52,27 @@ public class SmsStore {
         } catch (DuplicateKeyException duplicate) {
             return false;
         }
+    }
+
+    /** As {@code NotificationStore#skipQueuedGuarded}: stale scheduled SMS are skipped for {@code reason}. */
+    public long skipQueuedGuarded(String guardPrefix, String keep, String reason) {
+        return GuardedMessages.skipQueued(mongo, SmsDocument.class, guardPrefix, keep, reason);
+    }
+
+    /** One page of a platform's SMS, newest first. */
+    public List<DeliveryRecord> log(String countryCode, long offset, int limit) {
+        return mongo.find(query(where("countryCode").is(countryCode))
+                .with(Sort.by(Sort.Order.desc("createdAt"), Sort.Order.asc(ID))).skip(offset).limit(limit),
+                SmsDocument.class).stream().map(SmsDocument::toRecord).toList();
+    }
+
+    public long logSize(String countryCode) {
+        return mongo.count(query(where("countryCode").is(countryCode)), SmsDocument.class);
+    }
+
+    public Optional<DeliveryRecord> logEntry(String countryCode, String id) {
+        return Optional.ofNullable(mongo.findOne(query(where(ID).is(id).and("countryCode").is(countryCode)),
+                SmsDocument.class)).map(SmsDocument::toRecord);
     }
 
     /** The SMS, unless there is none or its recipient was erased (nothing left to show or replay). */

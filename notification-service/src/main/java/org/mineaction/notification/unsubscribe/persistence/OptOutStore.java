@@ -1,5 +1,8 @@
 package org.mineaction.notification.unsubscribe.persistence;
 
+import java.util.Collection;
+import java.util.Set;
+import java.util.stream.Collectors;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
@@ -34,7 +37,16 @@ public class OptOutStore {
         return mongo.exists(query(where("_id").is(id(memberId, category))), COLLECTION);
     }
 
-    private static String id(String memberId, String category) {
+    /** Of {@code (memberId, category)} pairs, written {@code memberId|category}, those opted out: one query for a batch. */
+    public Set<String> optedOutAmong(Collection<String> memberCategoryPairs) {
+        if (memberCategoryPairs.isEmpty()) {
+            return Set.of();
+        }
+        return mongo.find(query(where("_id").in(memberCategoryPairs)), org.bson.Document.class, COLLECTION).stream()
+                .map(document -> document.getString("_id")).collect(Collectors.toSet());
+    }
+
+    public static String id(String memberId, String category) {
         return memberId + "|" + category;
     }
 }

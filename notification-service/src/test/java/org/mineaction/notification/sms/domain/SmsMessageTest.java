@@ -118,6 +118,22 @@ class SmsMessageTest {
         assertThat(ProviderStatus.of(null)).isEmpty();
     }
 
+    @Test
+    void aMembersOwnQuietHoursReplaceTheServicesForTheFirstSendAndTheRetries() {
+        // The member sleeps from 23:00 to 06:30; the service's night (21:00 to 08:00) does not apply to them.
+        SmsMessage.Recipient owl = new SmsMessage.Recipient(new PhoneNumber("+85512345678"), null, PHNOM_PENH,
+                "member-1", new QuietHours(java.time.LocalTime.of(23, 0), java.time.LocalTime.of(6, 30)));
+        Instant tenPm = Instant.parse("2026-11-23T15:00:00Z");
+        SmsMessage evening = SmsMessage.queue(key("owl"), "reminder", "meeting-reminder", "KHM", owl, "en",
+                "Reminder", null, tenPm, QuietHours.DEFAULT);
+        assertThat(evening.nextAttemptAt()).as("22:00 is not their night").isEqualTo(tenPm);
+
+        SmsMessage retry = evening.attemptFailed("503", false, Instant.parse("2026-11-23T16:30:00Z"), RETRY,
+                QuietHours.DEFAULT);
+        assertThat(retry.nextAttemptAt()).as("23:31 is: their morning, 06:30")
+                .isEqualTo(Instant.parse("2026-11-23T23:30:00Z"));
+    }
+
     private static SmsMessage queue(Instant now, String text) {
         return SmsMessage.queue(key(text), "reminder", "meeting", "KHM", recipient(), "fr", text, FALLBACK, now,
                 QuietHours.DEFAULT);

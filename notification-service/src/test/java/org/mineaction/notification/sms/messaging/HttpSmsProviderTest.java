@@ -118,7 +118,7 @@ class HttpSmsProviderTest {
     private SmsProperties properties(String sid, String token) {
         return new SmsProperties(new SmsProperties.Provider("http://127.0.0.1:" + server.getAddress().getPort()
                 + "/2010-04-01/", sid, token, "+15005550006", "https://hub.example.org/api/v1/notifications/sms/status",
-                Duration.ofMillis(500), Duration.ofMillis(500)), 1, Duration.ofSeconds(1), Duration.ofMinutes(1), 10,
+                Duration.ofSeconds(2), Duration.ofSeconds(2)), 1, Duration.ofSeconds(1), Duration.ofMinutes(1), 10,
                 new SmsProperties.Quiet(LocalTime.of(21, 0), LocalTime.of(8, 0)),
                 new SmsProperties.Retry(3, Duration.ofSeconds(1), 2.0, Duration.ofSeconds(10)));
     }

@@ -1,0 +1,7 @@
+package org.mineaction.notification.meetings.domain;
+
+public enum MeetingStatus {
+    SCHEDULED,
+    CANCELLED,
+    HELD
+}
