@@ -55,7 +55,8 @@ class InfrastructureCustomizerFactoryTest {
         assertThat(kafka.partitions()).isEqualTo(1);
         assertThat(kafka.topics()).containsExactlyInAnyOrder(Topics.PLATFORM_EVENTS,
                 Topics.deadLetterOf(Topics.PLATFORM_EVENTS), Topics.PLATFORM_DELIVERY,
-                Topics.deadLetterOf(Topics.PLATFORM_DELIVERY));
+                Topics.deadLetterOf(Topics.PLATFORM_DELIVERY), Topics.MEETING_EVENTS,
+                Topics.deadLetterOf(Topics.MEETING_EVENTS));
     }
 
     @Test
