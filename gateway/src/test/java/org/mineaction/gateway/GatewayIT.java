@@ -130,6 +130,8 @@ class GatewayIT {
                 Arguments.of("GET", "/api/v1/platforms/KHM/notifications/deliveries", "notification-service"),
                 Arguments.of("GET", "/api/v1/meetings/42/minutes", "meeting-service"),
                 Arguments.of("GET", "/api/v1/reports/platforms", "reporting-service"),
+                Arguments.of("GET", "/api/v1/me", "platform-service"),
+                Arguments.of("PUT", "/api/v1/me/memberships/m-1/preferences", "platform-service"),
                 Arguments.of("PUT", "/api/v1/notifications/preferences", "notification-service"));
     }
 
@@ -317,6 +319,18 @@ class GatewayIT {
     }
 
     @Test
+    void givesTheMemberImportItsOwnBreakerWithALongerTimeLimiter() {
+        HttpResponse<String> response = send(request("/api/v1/platforms/KHM/members/import")
+                .POST(BodyPublishers.ofString("name,email\n")));
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(platform.received()).singleElement()
+                .satisfies(received -> assertThat(received.pathAndQuery()).isEqualTo("/api/v1/platforms/KHM/members/import"));
+        assertThat(timeLimiters.timeLimiter("platform-service-bulk").getTimeLimiterConfig().getTimeoutDuration())
+                .isEqualTo(Duration.ofSeconds(125));
+        assertThat(circuitBreakers.getAllCircuitBreakers()).extracting(CircuitBreaker::getName).contains("platform-service-bulk");
+    }
+
+    @Test
     void usesThresholdsSuitedToLowTrafficAndATimeLimiterBeyondTheResponseTimeout() {
         for (String service : STUBS.keySet()) {
             CircuitBreakerConfig config = circuitBreakers.circuitBreaker(service).getCircuitBreakerConfig();
@@ -390,7 +404,7 @@ class GatewayIT {
 
     @ParameterizedTest
     @ValueSource(strings = {"/oauth2/jwks", "/.well-known/openid-configuration", "/login", "/invitations/abc",
-            "/api/v1/notifications/unsubscribe/abc.def"})
+            "/api/v1/notifications/unsubscribe/abc.def", "/api/v1/meetings/rsvp/abc.def"})
     void letsIdentityPagesAndSignedLinksThroughWithoutAToken(String path) {
         HttpResponse<String> response = send(request(path).header("Authorization", ANONYMOUS).GET());
         assertThat(response.statusCode()).isEqualTo(200);

@@ -1,5 +1,9 @@
 package org.mineaction.meeting.members;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.mineaction.chassis.projection.EventStamp;
 import org.mineaction.meeting.members.domain.KnownMember;
@@ -52,6 +56,19 @@ public class KnownMembers {
             log.info("Event {} about member {} is a replay or older than what is known: ignored", stamp.eventId(),
                     member.memberId());
         }
+    }
+
+    /** The members of a country's platform who may be invited: not left, not erased. */
+    public List<KnownMember> current(String country) {
+        return store.current(country);
+    }
+
+    /** The members of this country among {@code memberIds}, whatever their status, by id. */
+    public Map<String, KnownMember> of(String country, Collection<String> memberIds) {
+        Map<String, KnownMember> found = new HashMap<>();
+        store.findAll(memberIds).stream().filter(member -> member.countryCode().value().equals(country))
+                .forEach(member -> found.put(member.memberId(), member));
+        return found;
     }
 
     public Optional<KnownMember> find(String memberId) {

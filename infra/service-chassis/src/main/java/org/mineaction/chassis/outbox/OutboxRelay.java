@@ -4,11 +4,16 @@ import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.exists;
 
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Updates;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -42,6 +47,8 @@ public class OutboxRelay extends PollingWorker {
     private final Counter published;
     private final Counter failures;
     private final PollingLoop loop;
+    private final Set<String> indexed = ConcurrentHashMap.newKeySet();
+    private static final String PENDING_KEY = OutboxMessage.FIELD + ".eventId";
 
     public OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, String> kafka, OutboxProperties properties,
             String source, MeterRegistry meters) {
@@ -52,6 +59,23 @@ public class OutboxRelay extends PollingWorker {
         this.published = meters.counter("outbox.messages.published");
         this.failures = meters.counter("outbox.publish.failures");
         this.loop = new PollingLoop("outbox-relay", properties.pollInterval(), properties.sendTimeout(), this::drainSafely);
+    }
+
+    /**
+     * A sparse index on the pending messages' ids: a document whose outbox is empty has no entry,
+     * so finding the documents with work is an index lookup instead of a collection scan. Created
+     * once per collection; a store that cannot build it (an embedded one) still answers the query.
+     */
+    private void indexPendingMessages(MongoCollection<Document> collection) {
+        String name = collection.getNamespace().getCollectionName();
+        if (!indexed.add(name)) {
+            return;
+        }
+        try {
+            collection.createIndex(Indexes.ascending(PENDING_KEY), new IndexOptions().sparse(true).name("outbox_pending"));
+        } catch (RuntimeException e) {
+            log.warn("No index for pending outbox messages on {} ({}); the relay scans it instead", name, e.toString());
+        }
     }
 
     /** Ask for a run now rather than at the next poll, e.g. right after an aggregate was saved. */
@@ -69,9 +93,13 @@ public class OutboxRelay extends PollingWorker {
     }
 
     private int drain(MongoCollection<Document> collection) {
+        indexPendingMessages(collection);
         int sent = 0;
         while (true) {
-            List<Document> pending = collection.find(exists(OutboxMessage.FIELD + ".0"))
+            // Only documents with a message waiting (the sparse index holds no others), and only
+            // their outbox: an aggregate may be large, its pending messages are what the relay needs.
+            List<Document> pending = collection.find(exists(PENDING_KEY))
+                    .projection(Projections.include(OutboxMessage.FIELD))
                     .limit(properties.batchSize()).into(new java.util.ArrayList<>());
             if (pending.isEmpty()) {
                 return sent;

@@ -3,6 +3,7 @@ package org.mineaction.meeting.members.persistence;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
+import java.util.List;
 import java.util.Optional;
 import org.mineaction.chassis.projection.EventStamp;
 import org.mineaction.chassis.projection.NewerEventWins;
@@ -41,6 +42,17 @@ public class KnownMemberStore {
     public void erase(KnownMember erased, EventStamp stamp) {
         mongo.findAndReplace(query(where("_id").is(erased.memberId())), KnownMemberDocument.of(erased, stamp),
                 FindAndReplaceOptions.options().upsert());
+    }
+
+    /** The members of a country's platform who have not left nor been erased. */
+    public List<KnownMember> current(String country) {
+        return mongo.find(query(where("countryCode").is(country).and("status").in("INVITED", "ACTIVE")),
+                KnownMemberDocument.class).stream().map(KnownMemberDocument::toMember).toList();
+    }
+
+    public List<KnownMember> findAll(java.util.Collection<String> memberIds) {
+        return mongo.find(query(where("_id").in(memberIds)), KnownMemberDocument.class).stream()
+                .map(KnownMemberDocument::toMember).toList();
     }
 
     public Optional<KnownMember> find(String memberId) {
