@@ -5,9 +5,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import org.mineaction.reporting.figures.domain.Generation;
 import org.mineaction.reporting.figures.persistence.FiguresStore;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -29,14 +31,19 @@ public class RenderedReports {
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
     private final Map<String, Boolean> rendering = new ConcurrentHashMap<>();
-    private final FiguresStore store;
-    private final ProjectionGenerations generations;
+    private final LongSupplier writes;
+    private final Supplier<Generation> generations;
     private final Clock clock;
     private final Duration maxAge;
 
+    @Autowired
     RenderedReports(FiguresStore store, ProjectionGenerations generations, Clock clock,
             @Value("${mineaction.reporting.report-cache.max-age:2s}") Duration maxAge) {
-        this.store = store;
+        this(store::writes, generations::active, clock, maxAge);
+    }
+
+    RenderedReports(LongSupplier writes, Supplier<Generation> generations, Clock clock, Duration maxAge) {
+        this.writes = writes;
         this.generations = generations;
         this.clock = clock;
         this.maxAge = maxAge;
@@ -44,8 +51,8 @@ public class RenderedReports {
 
     /** The body rendered for {@code key} (the report and its normalised filters), rendered anew when stale. */
     public byte[] body(String key, Supplier<byte[]> render) {
-        Generation generation = generations.active();
-        long writes = store.writes();
+        Generation generation = generations.get();
+        long writes = this.writes.getAsLong();
         Instant now = clock.instant();
         Entry entry = entries.get(key);
         boolean unchanged = entry != null && entry.generation().equals(generation) && entry.writes() == writes;
