@@ -130,6 +130,8 @@ class GatewayIT {
                 Arguments.of("GET", "/api/v1/platforms/KHM/notifications/deliveries", "notification-service"),
                 Arguments.of("GET", "/api/v1/meetings/42/minutes", "meeting-service"),
                 Arguments.of("GET", "/api/v1/reports/platforms", "reporting-service"),
+                Arguments.of("GET", "/api/v1/me", "platform-service"),
+                Arguments.of("PUT", "/api/v1/me/memberships/m-1/preferences", "platform-service"),
                 Arguments.of("PUT", "/api/v1/notifications/preferences", "notification-service"));
     }
 
@@ -390,7 +392,7 @@ class GatewayIT {
 
     @ParameterizedTest
     @ValueSource(strings = {"/oauth2/jwks", "/.well-known/openid-configuration", "/login", "/invitations/abc",
-            "/api/v1/notifications/unsubscribe/abc.def"})
+            "/api/v1/notifications/unsubscribe/abc.def", "/api/v1/meetings/rsvp/abc.def"})
     void letsIdentityPagesAndSignedLinksThroughWithoutAToken(String path) {
         HttpResponse<String> response = send(request(path).header("Authorization", ANONYMOUS).GET());
         assertThat(response.statusCode()).isEqualTo(200);

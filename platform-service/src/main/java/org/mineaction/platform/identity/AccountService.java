@@ -134,23 +134,42 @@ public class AccountService {
 
     /**
      * Accepts an invitation once: checks it is unused and unexpired and the password acceptable,
-     * marks it used (exactly one of two racing acceptances wins), then sets the password and grants
-     * the role.
+     * claims it (exactly one of two racing acceptances wins), sets the password and grants the role,
+     * has the member marked active, and only then uses the invitation up. Should anything fail on
+     * the way the claim is given up; should the process die, the claim lapses after
+     * {@link Invitation#CLAIM_LEASE}. Either way the same link works again and repeating the steps
+     * changes nothing twice.
      */
     public UserAccount acceptInvitation(String token, String password) {
         String hash = InvitationTokens.hash(token == null ? "" : token);
         Invitation invitation = invitations.find(hash)
                 .orElseThrow(() -> new NotFoundException("No such invitation"));
-        Invitation accepted = invitation.accept(clock.instant());
+        Invitation claimed = invitation.accept(clock.instant());
         PasswordRules.check(password, invitation.email());
-        if (!invitations.markAccepted(hash, accepted.acceptedAt())) {
+        if (!invitations.claim(hash, invitation.claimedAt(), claimed.claimedAt())) {
             throw new Invitation.NotAcceptable(Invitation.Refusal.ALREADY_USED);
         }
-        String encoded = passwords.encode(password);
-        UserAccount account = change(invitation.memberId(), invitation.email(), true,
-                changing -> changing.grant(invitation.country(), invitation.role()).activate(encoded));
-        published.publishEvent(new InvitationAccepted(invitation.memberId(), invitation.country().value()));
-        return account;
+        try {
+            String encoded = passwords.encode(password);
+            UserAccount account = change(invitation.memberId(), invitation.email(), true,
+                    changing -> changing.grant(invitation.country(), invitation.role()).activate(encoded));
+            published.publishEvent(new InvitationAccepted(invitation.memberId(), invitation.country().value()));
+            invitations.markAccepted(hash, clock.instant());
+            return account;
+        } catch (RuntimeException failed) {
+            invitations.release(hash, claimed.claimedAt());
+            throw failed;
+        }
+    }
+
+    /**
+     * The person's role on a country's platform becomes exactly {@code role} (null: none), as their
+     * membership there says; their other platforms and global roles stay. Nothing happens for a
+     * person without an account.
+     */
+    public void setPlatformRole(String memberId, String email, String country, PlatformRole role) {
+        CountryCode platform = CountryCode.parse(country);
+        changeFound(memberId, email, account -> account.withPlatformRole(platform, role), false);
     }
 
     /**
@@ -158,22 +177,33 @@ public class AccountService {
      * person's account serves every platform they belong to (found by member id, or by the address
      * for a membership that joined an existing account): it is deleted, address and all, only when
      * no other platform or global role remains, so erasure here never locks them out elsewhere.
+     * Tokens name the person by a member id: when it was the erased membership's, it becomes
+     * {@code successorMemberId} (a membership the person keeps; null: the account's own id).
      */
-    public void forgetMember(String memberId, String email, String country) {
+    public void forgetMember(String memberId, String email, String country, String successorMemberId) {
         invitations.removeAll(memberId);
         CountryCode platform = CountryCode.parse(country);
+        changeFound(memberId, email, account -> {
+            UserAccount remaining = account.leavePlatform(platform);
+            return memberId.equals(remaining.memberId()) ? remaining.forMember(successorMemberId) : remaining;
+        }, true);
+    }
+
+    /** Changes the account found by member id or address, retried on races; optionally deletes it when it holds nothing. */
+    private void changeFound(String memberId, String email, UnaryOperator<UserAccount> change,
+            boolean deleteWhenEmpty) {
         for (int attempt = 1; ; attempt++) {
             Optional<UserAccountDocument> existing = accounts.findByMemberId(memberId)
                     .or(() -> email == null ? Optional.empty() : accountByEmail(email));
             if (existing.isEmpty()) {
                 return;
             }
-            UserAccount remaining = existing.get().toAccount().leavePlatform(platform);
+            UserAccount changed = change.apply(existing.get().toAccount());
             try {
-                if (remaining.holdsAnyRole()) {
-                    accounts.save(UserAccountDocument.of(remaining, existing.get().version()));
-                } else {
+                if (deleteWhenEmpty && !changed.holdsAnyRole()) {
                     accounts.delete(existing.get());
+                } else {
+                    accounts.save(UserAccountDocument.of(changed, existing.get().version()));
                 }
                 return;
             } catch (OptimisticLockingFailureException raced) {

@@ -144,7 +144,7 @@ public class MemberImport {
         Organisation organisation = Organisation.create(platform.country(), candidate.organisationName(),
                 candidate.category().name(), null, clock.instant());
         try {
-            organisations.insert(OrganisationDocument.of(organisation));
+            organisations.insert(membership.newOrganisation(organisation));
             return organisation;
         } catch (DuplicateKeyException raced) {
             // Created meanwhile by someone else: use theirs.

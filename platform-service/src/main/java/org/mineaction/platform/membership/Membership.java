@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
@@ -23,17 +25,24 @@ import org.mineaction.platform.membership.domain.Member;
 import org.mineaction.platform.membership.domain.MemberProfile;
 import org.mineaction.platform.membership.domain.MemberStatus;
 import org.mineaction.platform.membership.domain.Organisation;
+import org.mineaction.platform.membership.domain.PlatformComponent;
+import org.mineaction.platform.membership.domain.NotificationPreferences;
 import org.mineaction.platform.membership.domain.PlatformContext;
+import org.mineaction.platform.membership.domain.QuietHours;
+import org.mineaction.platform.membership.domain.PlatformRole;
 import org.mineaction.platform.membership.messaging.MemberEvents;
+import org.mineaction.platform.membership.messaging.OrganisationEvents;
 import org.mineaction.platform.membership.persistence.MemberDocument;
 import org.mineaction.platform.membership.persistence.MemberRepository;
 import org.mineaction.platform.membership.persistence.MemberStore;
 import org.mineaction.platform.membership.persistence.OrganisationDocument;
 import org.mineaction.platform.membership.persistence.OrganisationRepository;
+import org.mineaction.platform.registry.OrganisationDirectory;
 import org.mineaction.platform.registry.PlatformRegistry;
+import org.mineaction.platform.support.persistence.OptimisticLocking;
+import org.mineaction.platform.support.persistence.OutboxWrites;
 import org.mineaction.platform.registry.domain.Platform;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -45,18 +54,23 @@ import org.springframework.stereotype.Service;
  * by the country of the request; a member or organisation of another country is not found.
  */
 @Service
-public class Membership {
+public class Membership implements OrganisationDirectory {
 
     private final PlatformRegistry platforms;
     private final OrganisationRepository organisations;
     private final MemberRepository members;
     private final MemberStore store;
     private final MemberEvents events;
+    private final OrganisationEvents organisationEvents;
+    private final OutboxWrites writes;
     private final AccountService accounts;
     private final Clock clock;
 
     Membership(PlatformRegistry platforms, OrganisationRepository organisations, MemberRepository members,
-            MemberStore store, MemberEvents events, AccountService accounts, Clock clock) {
+            MemberStore store, MemberEvents events, OrganisationEvents organisationEvents, OutboxWrites writes,
+            AccountService accounts, Clock clock) {
+        this.organisationEvents = organisationEvents;
+        this.writes = writes;
         this.platforms = platforms;
         this.organisations = organisations;
         this.members = members;
@@ -78,11 +92,17 @@ public class Membership {
         CountryCode platform = platform(country).country();
         Organisation organisation = Organisation.create(platform, name, category, countryOfOrigin, clock.instant());
         try {
-            organisations.insert(OrganisationDocument.of(organisation));
+            organisations.insert(newOrganisation(organisation));
         } catch (DuplicateKeyException e) {
             throw duplicateOrganisation(organisation.name());
         }
+        writes.nudge();
         return organisation(platform, organisation.id());
+    }
+
+    /** A new organisation as stored, with the event announcing it (for the import too). */
+    OrganisationDocument newOrganisation(Organisation organisation) {
+        return OrganisationDocument.of(organisation, organisationEvents.registered(organisation, organisation.createdAt()));
     }
 
     public PageOf<Organisation> organisations(String country, int page, int size) {
@@ -103,18 +123,34 @@ public class Membership {
         Organisation current = organisation(platform, id);
         requireVersion(version, current.version());
         Organisation changed = current.renamed(name, category, countryOfOrigin);
+        if (changed.equals(current)) {
+            return current;
+        }
         try {
-            organisations.save(OrganisationDocument.of(changed));
+            writes.update(changed.id(), current.version(), OrganisationDocument.of(changed),
+                    organisationEvents.updated(changed, current.version() + 1, clock.instant()), null);
         } catch (DuplicateKeyException e) {
             throw duplicateOrganisation(changed.name());
         }
         return organisation(platform, id);
     }
 
-    /** Removes an organisation nobody belongs to; one with members stays (their history needs it). */
+    @Override
+    public boolean takesPart(CountryCode country, String organisationId) {
+        return organisations.findByIdAndCountry(organisationId, country.value()).isPresent();
+    }
+
+    /**
+     * Removes an organisation nobody belongs to; one with members, or leading the platform or
+     * running its secretariat, stays.
+     */
     public void removeOrganisation(String country, String id) {
         CountryCode platform = platform(country).country();
         Organisation organisation = organisation(platform, id);
+        if (platforms.get(platform.value()).namedOrganisations().contains(organisation.id())) {
+            throw new ConflictException("organisation-in-use",
+                    "The organisation leads the platform or runs its secretariat; name another in the settings first");
+        }
         if (members.existsByCountryAndOrganisationId(platform.value(), organisation.id())) {
             throw new ConflictException("organisation-has-members",
                     "The organisation still has members; move or remove them first");
@@ -188,6 +224,31 @@ public class Membership {
         return member(platform(country).country(), id);
     }
 
+    /** Whether someone is invited or active as the platform's lead. */
+    public boolean hasCurrentLead(String country) {
+        return members.existsByCountryAndRoleAndStatusIn(platform(country).country().value(), PlatformRole.LEAD,
+                List.of(MemberStatus.INVITED, MemberStatus.ACTIVE));
+    }
+
+    /** The components of every member still on the platform (invited or active), by member id. */
+    public Map<String, Set<PlatformComponent>> componentsOfCurrentMembers(String country) {
+        CountryCode platform = platform(country).country();
+        Map<String, Set<PlatformComponent>> components = new TreeMap<>();
+        for (MemberDocument document : members.findComponentsByStatus(platform.value(),
+                List.of(MemberStatus.INVITED.name(), MemberStatus.ACTIVE.name()))) {
+            components.put(document.id(), document.components());
+        }
+        return components;
+    }
+
+    /** Places a member in exactly these components (the lead's composition); the same ones change nothing. */
+    public Member assignComponents(String country, String id, Set<PlatformComponent> components) {
+        CountryCode platform = platform(country).country();
+        return change(platform, id, null,
+                current -> current.update(current.profile().withComponents(components), null, clock.instant()),
+                member -> events.updated(member, organisationOrNull(platform, member)), null);
+    }
+
     /**
      * Replaces a member's editable data, provided nobody changed the member since {@code version} was
      * read (409 otherwise).
@@ -200,8 +261,52 @@ public class Membership {
         MemberProfile profile = MemberProfile.validate(draft, platform);
         Organisation organisation = organisationOfMember(platform.country(), profile.organisationId());
         requireVersion(version, storedVersion);
-        return change(platform.country(), id, version, current -> current.update(profile,
+        Member before = member(platform.country(), id);
+        if (before.profile().role() != profile.role()) {
+            // Privileges go first: a crash after this leaves the person with less access, never more.
+            signInRole(before, null);
+        }
+        // Quiet hours are the member's own choice (/me): an edit by the lead keeps them.
+        Member updated = change(platform.country(), id, version, current -> current.update(
+                profile.withPreferences(profile.preferences().withQuietHours(current.profile().preferences().quietHours())),
                 consent(consentTextVersion, clock.instant()), clock.instant()),
+                member -> events.updated(member, organisation), null);
+        signInRole(updated, updated.profile().role());
+        return updated;
+    }
+
+    /**
+     * What the person may do on this platform when they sign in follows their membership: their
+     * role while active, nothing otherwise (an invited member gains it on acceptance).
+     */
+    private void signInRole(Member member, PlatformRole role) {
+        if (member.profile().email() == null) {
+            return;
+        }
+        boolean holds = role != null && member.status() == MemberStatus.ACTIVE;
+        accounts.setPlatformRole(member.id(), member.profile().email().value(), member.country().value(),
+                holds ? org.mineaction.platform.identity.domain.PlatformRole.valueOf(role.name()) : null);
+    }
+
+    /**
+     * Replaces the member's notification choices and quiet hours (their own edit), provided nobody
+     * changed the member since {@code version} was read.
+     */
+    public Member updatePreferences(String country, String id, Long version, Map<String, List<String>> chosen,
+            QuietHours quietHours) {
+        PlatformContext platform = platform(country);
+        Member current = member(platform.country(), id);
+        MemberProfile.Draft draft = new MemberProfile.Draft(current.profile().name(), current.profile().organisationId(),
+                current.profile().role().name(), current.profile().components().stream().map(Enum::name).toList(),
+                current.profile().email().value(), current.profile().phone() == null ? null
+                        : current.profile().phone().e164(), current.profile().language().code(),
+                current.profile().timeZone().getId(), chosen, null, null, null, null);
+        NotificationPreferences preferences = MemberProfile.validate(draft, platform).preferences()
+                .withQuietHours(quietHours);
+        requireVersion(version, current.version());
+        Organisation organisation = organisationOrNull(platform.country(), current);
+        return change(platform.country(), id, version, member -> member.update(
+                member.profile().withPreferences(preferences), null, clock.instant()),
                 member -> events.updated(member, organisation), null);
     }
 
@@ -211,8 +316,11 @@ public class Membership {
      */
     public Member activate(String country, String id) {
         CountryCode platform = platform(country).country();
-        return change(platform, id, null, current -> current.activate(clock.instant()),
+        Member active = change(platform, id, null, current -> current.activate(clock.instant()),
                 member -> events.updated(member, organisationOrNull(platform, member)), null);
+        // The member's role now, which the lead may have changed since the invitation was sent.
+        signInRole(active, active.profile().role());
+        return active;
     }
 
     /**
@@ -246,6 +354,12 @@ public class Membership {
     /** The member leaves the platform; leaving twice changes nothing and tells nobody again. */
     public Member leave(String country, String id) {
         CountryCode platform = platform(country).country();
+        Member before = member(platform, id);
+        if (!before.isErased()) {
+            // Before the member is marked: a crash in between leaves no access behind, and leaving again finishes.
+            signInRole(before, null);
+            withdrawInvitation(before.id());
+        }
         return change(platform, id, null, current -> current.leave(clock.instant()),
                 member -> events.left(member, organisationOrNull(platform, member)), null);
     }
@@ -260,10 +374,17 @@ public class Membership {
         Member before = member(platform, id);
         String email = before.profile() == null || before.profile().email() == null ? null
                 : before.profile().email().value();
+        // The person's membership elsewhere, whose id their tokens carry from now on.
+        String successor = email == null ? null : members.findByEmailKey(before.profile().email().key()).stream()
+                .map(MemberDocument::toMember)
+                .filter(other -> !other.id().equals(id) && !other.isErased() && other.status() != MemberStatus.LEFT)
+                .sorted(java.util.Comparator.comparing((Member other) -> other.status() != MemberStatus.ACTIVE)
+                        .thenComparing(Member::invitedAt))
+                .map(Member::id).findFirst().orElse(null);
         Member erased = change(platform, id, null, current -> current.erase(clock.instant()),
                 member -> events.erased(member, organisationOrNull(platform, member)), Topics.PLATFORM_DELIVERY);
         // After the member: should this fail, erasing again repeats it (the member part changes nothing).
-        accounts.forgetMember(erased.id(), email, platform.value());
+        accounts.forgetMember(erased.id(), email, platform.value(), successor);
         return erased;
     }
 
@@ -294,13 +415,7 @@ public class Membership {
     }
 
     private static void requireVersion(Long asked, Long current) {
-        if (asked == null) {
-            throw new InvalidInputException("version",
-                    "send the version you read, in an If-Match header or the version field");
-        }
-        if (!Objects.equals(asked, current)) {
-            throw new OptimisticLockingFailureException("Version " + asked + " is stale; the current one is " + current);
-        }
+        OptimisticLocking.require(asked, current);
     }
 
     private Member member(CountryCode platform, String id) {

@@ -10,6 +10,9 @@ import org.mineaction.platform.registry.domain.Platform;
 import org.mineaction.platform.registry.messaging.PlatformEvents;
 import org.mineaction.platform.registry.persistence.PlatformDocument;
 import org.mineaction.platform.registry.persistence.PlatformRepository;
+import org.mineaction.platform.support.persistence.OptimisticLocking;
+import org.mineaction.platform.support.persistence.OutboxWrites;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
@@ -20,11 +23,16 @@ public class PlatformRegistry {
 
     private final PlatformRepository platforms;
     private final PlatformEvents events;
+    private final OutboxWrites writes;
+    private final ObjectProvider<OrganisationDirectory> organisations;
     private final Clock clock;
 
-    PlatformRegistry(PlatformRepository platforms, PlatformEvents events, Clock clock) {
+    PlatformRegistry(PlatformRepository platforms, PlatformEvents events, OutboxWrites writes,
+            ObjectProvider<OrganisationDirectory> organisations, Clock clock) {
         this.platforms = platforms;
         this.events = events;
+        this.writes = writes;
+        this.organisations = organisations;
         this.clock = clock;
     }
 
@@ -38,7 +46,32 @@ public class PlatformRegistry {
             throw new ConflictException("platform-already-registered",
                     "A platform is already registered for " + platform.country());
         }
+        writes.nudge();
         return platform;
+    }
+
+    /**
+     * Replaces the platform's settings, provided nobody changed it since {@code version} was read
+     * (409 otherwise), and tells every service (PlatformUpdated). Named organisations must take part
+     * in the platform. Settings equal to the current ones change nothing and tell nobody.
+     */
+    public Platform updateSettings(String countryCode, Long version, Platform.Settings settings) {
+        Platform current = get(countryCode);
+        Platform changed = current.withSettings(settings);
+        for (String field : new String[] {"leadOrganisationId", "secretariatOrganisationId"}) {
+            String id = "leadOrganisationId".equals(field) ? changed.leadOrganisationId()
+                    : changed.secretariatOrganisationId();
+            if (id != null && !organisations.getObject().takesPart(changed.country(), id)) {
+                throw new InvalidInputException(field, "names no organisation of this platform");
+            }
+        }
+        OptimisticLocking.require(version, current.version());
+        if (changed.equals(current)) {
+            return current;
+        }
+        writes.update(current.country().value(), current.version(), PlatformDocument.of(changed, List.of()),
+                events.updated(changed, current.version() + 1, clock.instant()), null);
+        return get(countryCode);
     }
 
     public Platform get(String countryCode) {

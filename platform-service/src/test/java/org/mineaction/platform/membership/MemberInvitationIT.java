@@ -46,6 +46,8 @@ class MemberInvitationIT {
     KafkaConnectionDetails kafka;
     @Autowired
     AccountService accounts;
+    @Autowired
+    org.springframework.data.mongodb.core.MongoTemplate mongo;
 
     MembershipHttp http;
 
@@ -158,6 +160,129 @@ class MemberInvitationIT {
                 .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
         assertThat(api.statusCode()).isEqualTo(410);
         assertThat(api.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    }
+
+    @Test
+    void anAcceptanceCutShortByACrashCanBeRepeatedWithTheSameLink() throws Exception {
+        String id = invite(uniqueEmail("crash"));
+        String token = token(invitations(id, 1).getFirst());
+        String hash = org.mineaction.platform.identity.domain.InvitationTokens.hash(token);
+        // As a process dying after claiming the acceptance leaves it: claimed, member still INVITED.
+        claim(hash, java.time.Instant.now());
+
+        HttpResponse<String> whileInProgress = accept(token, "correct horse battery staple");
+        assertThat(whileInProgress.statusCode()).as("another acceptance is in progress").isEqualTo(410);
+        assertThat(json(http.get("/api/v1/platforms/KHM/members/" + id)).get("status").asString()).isEqualTo("INVITED");
+
+        claim(hash, java.time.Instant.now().minus(org.mineaction.platform.identity.domain.Invitation.CLAIM_LEASE)
+                .minusSeconds(1));
+        HttpResponse<String> retried = accept(token, "correct horse battery staple");
+
+        assertThat(retried.statusCode()).as(retried.body()).isEqualTo(204);
+        assertThat(json(http.get("/api/v1/platforms/KHM/members/" + id)).get("status").asString()).isEqualTo("ACTIVE");
+        assertThat(accounts.findByMember(id)).hasValueSatisfying(account -> assertThat(account.canSignIn()).isTrue());
+        assertThat(accept(token, "correct horse battery staple").statusCode()).as("used up").isEqualTo(410);
+    }
+
+    @Test
+    void whatAPersonMaySignInForFollowsTheirMembershipRoleChangesLeavingAndErasure() throws Exception {
+        http.platform("COL", "America/Bogota");
+        String email = uniqueEmail("two.platforms");
+        String khm = invite(email);
+        HttpResponse<String> colCreated = http.post("/api/v1/platforms/COL/members",
+                memberBody(http.organisation("COL", "UN_AGENCY"), email, ""));
+        assertThat(colCreated.statusCode()).as(colCreated.body()).isEqualTo(201);
+        String col = json(colCreated).get("id").asString();
+        // Promoted before accepting: the role on acceptance is the membership's, not the invitation's.
+        HttpResponse<String> promoted = http.put("/api/v1/platforms/KHM/members/" + khm,
+                memberBody(json(http.get("/api/v1/platforms/KHM/members/" + khm)).get("organisationId").asString(),
+                        email, "").replace("\"MEMBER\"", "\"SECRETARIAT\""), java.util.Map.of("If-Match", "\"0\""));
+        assertThat(promoted.statusCode()).as(promoted.body()).isEqualTo(200);
+        assertThat(accept(token(invitations(khm, 1).getFirst()), "correct horse battery staple").statusCode())
+                .isEqualTo(204);
+        assertThat(accept(token(invitations(col, 1).getFirst()), "correct horse battery staple").statusCode())
+                .isEqualTo(204);
+        assertThat(accounts.findByEmail(email)).hasValueSatisfying(account -> {
+            assertThat(account.platformRoles()).containsOnlyKeys("COL", "KHM");
+            assertThat(account.platformRoles().get("KHM").toString()).isEqualTo("[SECRETARIAT]");
+            assertThat(account.subject()).isEqualTo(khm);
+        });
+
+        String version = json(http.get("/api/v1/platforms/KHM/members/" + khm)).get("version").asString();
+        HttpResponse<String> demoted = http.put("/api/v1/platforms/KHM/members/" + khm,
+                memberBody(json(http.get("/api/v1/platforms/KHM/members/" + khm)).get("organisationId").asString(),
+                        email, "").replace("\"MEMBER\"", "\"OBSERVER\""), java.util.Map.of("If-Match", version));
+        assertThat(demoted.statusCode()).as(demoted.body()).isEqualTo(200);
+        assertThat(accounts.findByEmail(email).orElseThrow().platformRoles().get("KHM").toString())
+                .isEqualTo("[OBSERVER]");
+
+        assertThat(http.delete("/api/v1/platforms/KHM/members/" + khm).statusCode()).isIn(200, 204);
+        assertThat(accounts.findByEmail(email).orElseThrow().platformRoles()).as("left KHM").containsOnlyKeys("COL");
+
+        assertThat(http.delete("/api/v1/platforms/KHM/members/" + khm + "/personal-data").statusCode()).isIn(200, 204);
+        assertThat(accounts.findByEmail(email)).hasValueSatisfying(account -> {
+            assertThat(account.platformRoles()).containsOnlyKeys("COL");
+            assertThat(account.subject()).as("tokens name the membership the person keeps").isEqualTo(col);
+            assertThat(account.canSignIn()).isTrue();
+        });
+    }
+
+    @Test
+    void aPersonSeesEditsExportsAndErasesTheirOwnDataOnEveryPlatform() throws Exception {
+        http.platform("COL", "America/Bogota");
+        String email = uniqueEmail("self");
+        String khm = invite(email);
+        HttpResponse<String> colCreated = http.post("/api/v1/platforms/COL/members",
+                memberBody(http.organisation("COL", "UN_AGENCY"), email, "+573001234567"));
+        String col = json(colCreated).get("id").asString();
+        assertThat(accept(token(invitations(khm, 1).getFirst()), "correct horse battery staple").statusCode())
+                .isEqualTo(204);
+        java.util.Map<String, String> me = java.util.Map.of("Authorization", org.mineaction.testing.security.TestTokens
+                .member(khm, "KHM", org.mineaction.chassis.security.PlatformRole.MEMBER));
+
+        HttpResponse<String> mine = http.send("GET", "/api/v1/me", null, null, me);
+        assertThat(mine.statusCode()).as(mine.body()).isEqualTo(200);
+        assertThat(json(mine).get("memberships").size()).isEqualTo(2);
+        assertThat(mine.body()).contains(email, "+573001234567");
+
+        String version = json(http.get("/api/v1/platforms/COL/members/" + col)).get("version").asString();
+        HttpResponse<String> preferences = http.send("PUT", "/api/v1/me/memberships/" + col + "/preferences",
+                "application/json", """
+                {"notificationPreferences":{"EMAIL":["MINUTES"],"SMS":[]},"quietHours":{"from":"22:00","to":"06:30"},
+                 "version":%s}""".formatted(version), me);
+        assertThat(preferences.statusCode()).as(preferences.body()).isEqualTo(200);
+        assertThat(json(preferences).get("quietHours").get("from").asString()).isEqualTo("22:00");
+        assertThat(json(preferences).get("notificationPreferences").get("SMS").toString()).isEqualTo("[\"CRITICAL\"]");
+        HttpResponse<String> badPhone = http.send("PUT", "/api/v1/me/memberships/" + col + "/profile",
+                "application/json", "{\"name\":\"Ana\",\"phone\":\"12\",\"version\":" + (Long.parseLong(version) + 1)
+                        + "}", me);
+        assertThat(badPhone.statusCode()).isEqualTo(400);
+        assertThat(badPhone.body()).contains("\"field\":\"phone\"");
+        eventually(() -> assertThat(http.eventsAbout(Topics.PLATFORM_DELIVERY, col).stream()
+                .filter(event -> event.value().contains("\"quietHours\":{\"from\":\"22:00\",\"to\":\"06:30\"}")))
+                .singleElement().satisfies(event -> assertConformsToCatalogue(event)));
+
+        HttpResponse<String> export = http.send("GET", "/api/v1/me/export", null, null, me);
+        assertThat(export.statusCode()).isEqualTo(200);
+        assertThat(json(export).get("memberships").size()).isEqualTo(2);
+        assertThat(export.body()).contains(email, "22:00");
+
+        HttpResponse<String> erased = http.send("DELETE", "/api/v1/me", null, null, me);
+        assertThat(erased.statusCode()).isEqualTo(204);
+        assertThat(json(http.get("/api/v1/platforms/KHM/members/" + khm)).get("status").asString()).isEqualTo("ERASED");
+        assertThat(json(http.get("/api/v1/platforms/COL/members/" + col)).get("status").asString()).isEqualTo("ERASED");
+        assertThat(accounts.findByEmail(email)).as("no sign-in is left").isEmpty();
+        assertThat(http.send("GET", "/api/v1/me", null, null, me).statusCode()).isEqualTo(404);
+        eventually(() -> assertThat(http.eventsAbout(Topics.PLATFORM_EVENTS, col).stream()
+                .filter(event -> header(event, "ce_type").equals("org.mineaction.platform.member.erased.v1")))
+                .hasSize(1));
+    }
+
+    private void claim(String tokenHash, java.time.Instant claimedAt) {
+        mongo.updateFirst(org.springframework.data.mongodb.core.query.Query.query(
+                org.springframework.data.mongodb.core.query.Criteria.where("_id").is(tokenHash)),
+                org.springframework.data.mongodb.core.query.Update.update("claimedAt", claimedAt),
+                org.mineaction.platform.identity.persistence.InvitationDocument.class);
     }
 
     @Test

@@ -76,6 +76,17 @@ public record UserAccount(String id, String email, String passwordHash, String m
         return new UserAccount(id, email, passwordHash, memberId, roles, globalRoles, enabled);
     }
 
+    /** Holds exactly this role on one country's platform; null holds none there. */
+    public UserAccount withPlatformRole(CountryCode country, PlatformRole role) {
+        UserAccount without = leavePlatform(country);
+        return role == null ? without : without.grant(country, role);
+    }
+
+    /** The same account for another of the person's memberships (its id becomes the token subject). */
+    public UserAccount forMember(String newMemberId) {
+        return new UserAccount(id, email, passwordHash, newMemberId, platformRoles, globalRoles, enabled);
+    }
+
     /** Drops every role on one country's platform, e.g. when the person is erased there. */
     public UserAccount leavePlatform(CountryCode country) {
         Map<String, Set<PlatformRole>> roles = new TreeMap<>(platformRoles);

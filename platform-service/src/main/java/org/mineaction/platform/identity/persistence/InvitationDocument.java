@@ -22,6 +22,7 @@ public class InvitationDocument {
     private Instant issuedAt;
     private Instant expiresAt;
     private Instant acceptedAt;
+    private Instant claimedAt;
 
     protected InvitationDocument() {
     }
@@ -36,11 +37,12 @@ public class InvitationDocument {
         document.issuedAt = invitation.issuedAt();
         document.expiresAt = invitation.expiresAt();
         document.acceptedAt = invitation.acceptedAt();
+        document.claimedAt = invitation.claimedAt();
         return document;
     }
 
     public Invitation toInvitation() {
         return new Invitation(tokenHash, memberId, email, new CountryCode(country), PlatformRole.valueOf(role),
-                issuedAt, expiresAt, acceptedAt);
+                issuedAt, expiresAt, acceptedAt, claimedAt);
     }
 }

@@ -29,13 +29,28 @@ public class InvitationStore {
     }
 
     /**
-     * Marks the invitation used unless someone else did first: of two concurrent acceptances of the
-     * same token exactly one gets {@code true}.
+     * Claims the acceptance of an unused invitation unless someone else did since it was read: of
+     * two concurrent acceptances of the same token exactly one gets {@code true}.
+     *
+     * @param readClaimedAt the claim the invitation had when read (null, or a lapsed one)
      */
-    public boolean markAccepted(String tokenHash, Instant acceptedAt) {
-        Query unused = Query.query(Criteria.where("_id").is(tokenHash).and("acceptedAt").is(null));
-        return mongo.updateFirst(unused, Update.update("acceptedAt", acceptedAt), InvitationDocument.class)
+    public boolean claim(String tokenHash, Instant readClaimedAt, Instant claimedAt) {
+        Query unclaimed = Query.query(Criteria.where("_id").is(tokenHash).and("acceptedAt").is(null)
+                .and("claimedAt").is(readClaimedAt));
+        return mongo.updateFirst(unclaimed, Update.update("claimedAt", claimedAt), InvitationDocument.class)
                 .getModifiedCount() == 1;
+    }
+
+    /** Uses the invitation up, once the account and the member are ready. */
+    public void markAccepted(String tokenHash, Instant acceptedAt) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(tokenHash)), Update.update("acceptedAt", acceptedAt),
+                InvitationDocument.class);
+    }
+
+    /** Gives up a claim whose acceptance failed, so the person can try again at once. */
+    public void release(String tokenHash, Instant claimedAt) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(tokenHash).and("acceptedAt").is(null)
+                .and("claimedAt").is(claimedAt)), new Update().unset("claimedAt"), InvitationDocument.class);
     }
 
     /**

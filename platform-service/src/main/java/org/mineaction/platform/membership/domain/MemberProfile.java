@@ -1,5 +1,6 @@
 package org.mineaction.platform.membership.domain;
 
+import org.mineaction.platform.support.domain.Enums;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -87,6 +88,18 @@ public record MemberProfile(String name, String organisationId, PlatformRole rol
     /** The same profile in another organisation of the platform. */
     public MemberProfile withOrganisation(String newOrganisationId) {
         return new MemberProfile(name, newOrganisationId, role, components, email, phone, language, timeZone,
+                preferences, demographics);
+    }
+
+    /** The same profile with other notification preferences. */
+    public MemberProfile withPreferences(NotificationPreferences newPreferences) {
+        return new MemberProfile(name, organisationId, role, components, email, phone, language, timeZone,
+                newPreferences, demographics);
+    }
+
+    /** The same profile in other components of the platform. */
+    public MemberProfile withComponents(Set<PlatformComponent> newComponents) {
+        return new MemberProfile(name, organisationId, role, newComponents, email, phone, language, timeZone,
                 preferences, demographics);
     }
 

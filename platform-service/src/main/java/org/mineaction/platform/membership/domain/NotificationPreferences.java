@@ -14,8 +14,15 @@ import java.util.Set;
 public final class NotificationPreferences {
 
     private final Map<NotificationChannel, Set<NotificationCategory>> enabled;
+    private final QuietHours quietHours;
 
     private NotificationPreferences(Map<NotificationChannel, ? extends Collection<NotificationCategory>> chosen) {
+        this(chosen, null);
+    }
+
+    private NotificationPreferences(Map<NotificationChannel, ? extends Collection<NotificationCategory>> chosen,
+            QuietHours quietHours) {
+        this.quietHours = quietHours;
         EnumMap<NotificationChannel, Set<NotificationCategory>> copy = new EnumMap<>(NotificationChannel.class);
         for (NotificationChannel channel : NotificationChannel.values()) {
             EnumSet<NotificationCategory> categories = EnumSet.noneOf(NotificationCategory.class);
@@ -45,6 +52,16 @@ public final class NotificationPreferences {
         return new NotificationPreferences(Map.copyOf(chosen));
     }
 
+    /** The same choices with these quiet hours (null: none). */
+    public NotificationPreferences withQuietHours(QuietHours hours) {
+        return new NotificationPreferences(enabled, hours);
+    }
+
+    /** When only critical messages may be sent; null when the member set none. */
+    public QuietHours quietHours() {
+        return quietHours;
+    }
+
     public boolean wants(NotificationChannel channel, NotificationCategory category) {
         return enabled.get(channel).contains(category);
     }
@@ -65,16 +82,17 @@ public final class NotificationPreferences {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof NotificationPreferences that && enabled.equals(that.enabled);
+        return other instanceof NotificationPreferences that && enabled.equals(that.enabled)
+                && java.util.Objects.equals(quietHours, that.quietHours);
     }
 
     @Override
     public int hashCode() {
-        return enabled.hashCode();
+        return java.util.Objects.hash(enabled, quietHours);
     }
 
     @Override
     public String toString() {
-        return asNames().toString();
+        return asNames() + (quietHours == null ? "" : " quiet " + quietHours.fromText() + "-" + quietHours.toText());
     }
 }

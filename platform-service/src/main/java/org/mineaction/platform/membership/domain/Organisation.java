@@ -1,5 +1,6 @@
 package org.mineaction.platform.membership.domain;
 
+import org.mineaction.platform.support.domain.Enums;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;

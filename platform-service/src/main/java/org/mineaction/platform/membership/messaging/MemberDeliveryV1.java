@@ -12,7 +12,12 @@ import org.mineaction.platform.membership.domain.Member;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record MemberDeliveryV1(String memberId, String countryCode, String organisationId, String role, String status,
-        String name, Contact contact, Map<String, List<String>> notificationPreferences, Instant occurredAt) {
+        String name, Contact contact, Map<String, List<String>> notificationPreferences, QuietHoursV1 quietHours,
+        Instant occurredAt) {
+
+    /** In the member's time zone, HH:mm; absent when the member set none. */
+    public record QuietHoursV1(String from, String to) {
+    }
 
     /** @param phone E.164, absent when the member gave no mobile number */
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -25,6 +30,9 @@ public record MemberDeliveryV1(String memberId, String countryCode, String organ
                 profile.role().name(), member.status().name(), profile.name(),
                 new Contact(profile.email().value(), profile.phone() == null ? null : profile.phone().e164(),
                         profile.language().code(), profile.timeZone().getId()),
-                profile.preferences().asNames(), occurredAt);
+                profile.preferences().asNames(), profile.preferences().quietHours() == null ? null
+                        : new QuietHoursV1(profile.preferences().quietHours().fromText(),
+                                profile.preferences().quietHours().toText()),
+                occurredAt);
     }
 }

@@ -23,6 +23,7 @@ import org.mineaction.platform.membership.domain.PhoneNumber;
 import org.mineaction.platform.membership.domain.PlatformComponent;
 import org.mineaction.platform.membership.domain.PlatformRole;
 import org.mineaction.platform.membership.domain.PreferredLanguage;
+import org.mineaction.platform.membership.domain.QuietHours;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -49,6 +50,8 @@ public class MemberDocument {
     private String language;
     private String timeZone;
     private Map<String, List<String>> notificationPreferences;
+    private String quietFrom;
+    private String quietTo;
     private Instant consentGivenAt;
     private String consentTextVersion;
     private Gender gender;
@@ -92,6 +95,9 @@ public class MemberDocument {
         language = profile.language().code();
         timeZone = profile.timeZone().getId();
         notificationPreferences = profile.preferences().asNames();
+        QuietHours quiet = profile.preferences().quietHours();
+        quietFrom = quiet == null ? null : quiet.fromText();
+        quietTo = quiet == null ? null : quiet.toText();
         consentGivenAt = member.consent() == null ? null : member.consent().givenAt();
         consentTextVersion = member.consent() == null ? null : member.consent().textVersion();
         Demographics demographics = profile.demographics();
@@ -118,7 +124,8 @@ public class MemberDocument {
                 components == null ? java.util.Set.<PlatformComponent>of() : new java.util.HashSet<>(components),
                 email == null ? null : new EmailAddress(email), phone == null ? null : new PhoneNumber(phone),
                 new PreferredLanguage(language), ZoneId.of(timeZone),
-                notificationPreferences == null ? null : NotificationPreferences.of(chosen),
+                notificationPreferences == null ? null
+                        : NotificationPreferences.of(chosen).withQuietHours(QuietHours.parse(quietFrom, quietTo)),
                 new Demographics(gender, ageGroup, disability, survivor));
         Consent consent = consentGivenAt == null ? null : new Consent(consentGivenAt, consentTextVersion);
         return new Member(id, new CountryCode(country), profile, consent, status, invitedAt, updatedAt, leftAt,
@@ -127,6 +134,11 @@ public class MemberDocument {
 
     public String id() {
         return id;
+    }
+
+    /** The components, as stored, of a document read with only its id and components. */
+    public java.util.Set<PlatformComponent> components() {
+        return components == null ? java.util.Set.of() : java.util.Set.copyOf(components);
     }
 
     /** The lower-case e-mail address that is unique within the country. */

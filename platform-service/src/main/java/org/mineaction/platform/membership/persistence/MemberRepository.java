@@ -25,4 +25,13 @@ public interface MemberRepository extends MongoRepository<MemberDocument, String
     boolean existsByCountryAndOrganisationId(String country, String organisationId);
 
     long countByCountry(String country);
+
+    boolean existsByCountryAndRoleAndStatusIn(String country, org.mineaction.platform.membership.domain.PlatformRole role,
+            Collection<org.mineaction.platform.membership.domain.MemberStatus> statuses);
+
+    @Query(value = "{ 'country': ?0, 'status': { $in: ?1 } }", fields = "{ 'components': 1 }")
+    List<MemberDocument> findComponentsByStatus(String country, Collection<String> statuses);
+
+    /** The memberships of one person, by their lower-case address, on every platform. */
+    List<MemberDocument> findByEmailKey(String emailKey);
 }

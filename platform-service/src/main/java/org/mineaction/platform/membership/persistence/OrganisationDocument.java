@@ -1,6 +1,9 @@
 package org.mineaction.platform.membership.persistence;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.mineaction.chassis.outbox.OutboxMessage;
 import org.mineaction.chassis.domain.CountryCode;
 import org.mineaction.platform.membership.domain.Organisation;
 import org.mineaction.platform.membership.domain.StakeholderCategory;
@@ -24,8 +27,16 @@ public class OrganisationDocument {
     private Instant createdAt;
     @Version
     private Long version;
+    private List<OutboxMessage> outbox = new ArrayList<>();
 
     protected OrganisationDocument() {
+    }
+
+    /** The organisation with the events its change causes, to be written together. */
+    public static OrganisationDocument of(Organisation organisation, List<OutboxMessage> events) {
+        OrganisationDocument document = of(organisation);
+        document.outbox = new ArrayList<>(events);
+        return document;
     }
 
     public static OrganisationDocument of(Organisation organisation) {

@@ -1,6 +1,10 @@
 package org.mineaction.platform.membership.web;
 
+import org.mineaction.platform.support.web.Versions;
 import jakarta.validation.Valid;
+import org.mineaction.chassis.security.Caller;
+import org.mineaction.chassis.security.GlobalRole;
+import org.mineaction.chassis.security.PlatformRole;
 import java.net.URI;
 import org.mineaction.platform.membership.Membership;
 import org.mineaction.platform.membership.domain.Organisation;
@@ -29,7 +33,11 @@ class OrganisationController {
 
     @PostMapping
     ResponseEntity<OrganisationResponse> create(@PathVariable String country,
-            @Valid @RequestBody OrganisationRequest request) {
+            @Valid @RequestBody OrganisationRequest request, Caller caller) {
+        if (!caller.has(GlobalRole.OPERATOR)) {
+            // The operator adds the lead organisation when bootstrapping a platform.
+            caller.requireRole(country, PlatformRole.LEAD, PlatformRole.SECRETARIAT);
+        }
         Organisation organisation = membership.createOrganisation(country, request.name(), request.category(),
                 request.countryOfOrigin());
         return ResponseEntity.created(location(organisation)).eTag(Versions.etag(organisation.version()))
@@ -38,12 +46,14 @@ class OrganisationController {
 
     @GetMapping
     PageResponse<OrganisationResponse> list(@PathVariable String country,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size, Caller caller) {
+        caller.requireMemberOf(country, GlobalRole.OPERATOR, GlobalRole.ISU_ANALYST);
         return PageResponse.of(membership.organisations(country, page, size), OrganisationResponse::of);
     }
 
     @GetMapping("/{id}")
-    ResponseEntity<OrganisationResponse> get(@PathVariable String country, @PathVariable String id) {
+    ResponseEntity<OrganisationResponse> get(@PathVariable String country, @PathVariable String id, Caller caller) {
+        caller.requireMemberOf(country, GlobalRole.OPERATOR, GlobalRole.ISU_ANALYST);
         Organisation organisation = membership.organisation(country, id);
         return ResponseEntity.ok().eTag(Versions.etag(organisation.version())).body(OrganisationResponse.of(organisation));
     }
@@ -51,14 +61,16 @@ class OrganisationController {
     @PutMapping("/{id}")
     ResponseEntity<OrganisationResponse> update(@PathVariable String country, @PathVariable String id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @Valid @RequestBody OrganisationRequest request) {
+            @Valid @RequestBody OrganisationRequest request, Caller caller) {
+        caller.requireRole(country, PlatformRole.LEAD, PlatformRole.SECRETARIAT);
         Organisation organisation = membership.updateOrganisation(country, id,
                 Versions.of(ifMatch, request.version()), request.name(), request.category(), request.countryOfOrigin());
         return ResponseEntity.ok().eTag(Versions.etag(organisation.version())).body(OrganisationResponse.of(organisation));
     }
 
     @DeleteMapping("/{id}")
-    ResponseEntity<Void> remove(@PathVariable String country, @PathVariable String id) {
+    ResponseEntity<Void> remove(@PathVariable String country, @PathVariable String id, Caller caller) {
+        caller.requireRole(country, PlatformRole.LEAD, PlatformRole.SECRETARIAT);
         membership.removeOrganisation(country, id);
         return ResponseEntity.noContent().build();
     }

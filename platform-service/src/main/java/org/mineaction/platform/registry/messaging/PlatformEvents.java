@@ -1,5 +1,6 @@
 package org.mineaction.platform.registry.messaging;
 
+import java.time.Instant;
 import java.util.List;
 import org.mineaction.catalogue.EventCatalogue;
 import org.mineaction.catalogue.EventCatalogue.Topics;
@@ -25,5 +26,11 @@ public class PlatformEvents {
                         PlatformRegisteredV1.of(platform)),
                 messages.create(Topics.PLATFORM_DELIVERY, EventCatalogue.Type.PLATFORM_REGISTERED_DELIVERY, country,
                         PlatformRegisteredDeliveryV1.of(platform)));
+    }
+
+    /** @param version the version the platform is stored at with this change */
+    public List<OutboxMessage> updated(Platform platform, long version, Instant occurredAt) {
+        return List.of(messages.create(Topics.PLATFORM_EVENTS, EventCatalogue.Type.PLATFORM_UPDATED,
+                platform.country().value(), PlatformUpdatedV1.of(platform, version, occurredAt)));
     }
 }

@@ -23,7 +23,7 @@ class InvitationTest {
 
         assertThat(invitation.expiresAt()).isEqualTo(NOW.plus(Duration.ofDays(14)));
         assertThat(invitation.email()).isEqualTo("lead@cmaa.example.org");
-        assertThat(invitation.accept(NOW.plus(Duration.ofDays(13))).acceptedAt()).isEqualTo(NOW.plus(Duration.ofDays(13)));
+        assertThat(invitation.accept(NOW.plus(Duration.ofDays(13))).claimedAt()).isEqualTo(NOW.plus(Duration.ofDays(13)));
     }
 
     @Test
@@ -49,5 +49,21 @@ class InvitationTest {
 
         assertThat(one).isNotEqualTo(two).hasSize(43).matches("[A-Za-z0-9_-]+");
         assertThat(InvitationTokens.hash(one)).hasSize(64).isNotEqualTo(one).isEqualTo(InvitationTokens.hash(one));
+    }
+
+    @Test
+    void anAcceptanceThatNeverCompletedLapsesAndMayBeFinishedLater() {
+        Invitation claimed = issued().accept(NOW.plus(Duration.ofDays(13).plusHours(23)));
+
+        assertThatThrownBy(() -> claimed.accept(claimed.claimedAt().plus(Invitation.CLAIM_LEASE).minusSeconds(1)))
+                .as("still in progress").isInstanceOf(Invitation.NotAcceptable.class);
+        Instant afterTheLeaseAndTheExpiry = claimed.claimedAt().plus(Invitation.CLAIM_LEASE);
+        assertThat(claimed.accept(afterTheLeaseAndTheExpiry).claimedAt()).isEqualTo(afterTheLeaseAndTheExpiry);
+
+        Invitation used = new Invitation(claimed.tokenHash(), claimed.memberId(), claimed.email(), claimed.country(),
+                claimed.role(), claimed.issuedAt(), claimed.expiresAt(), claimed.claimedAt(), claimed.claimedAt());
+        assertThatThrownBy(() -> used.accept(afterTheLeaseAndTheExpiry.plus(Duration.ofDays(1))))
+                .isInstanceOfSatisfying(Invitation.NotAcceptable.class,
+                        refused -> assertThat(refused.refusal()).isEqualTo(Invitation.Refusal.ALREADY_USED));
     }
 }

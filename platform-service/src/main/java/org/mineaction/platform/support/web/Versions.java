@@ -1,14 +1,14 @@
-package org.mineaction.platform.membership.web;
+package org.mineaction.platform.support.web;
 
 import org.mineaction.chassis.problem.InvalidInputException;
 
 /** Reads the version a client based its change on: an If-Match entity tag, or the body's version field. */
-final class Versions {
+public final class Versions {
 
     private Versions() {
     }
 
-    static Long of(String ifMatch, Long bodyVersion) {
+    public static Long of(String ifMatch, Long bodyVersion) {
         if (ifMatch == null || ifMatch.isBlank()) {
             return bodyVersion;
         }
@@ -24,7 +24,7 @@ final class Versions {
         }
     }
 
-    static String etag(Long version) {
+    public static String etag(Long version) {
         return "\"" + version + "\"";
     }
 }

@@ -1,16 +1,16 @@
-package org.mineaction.platform.membership.domain;
+package org.mineaction.platform.support.domain;
 
 import java.util.Arrays;
 import java.util.Locale;
 import org.mineaction.chassis.problem.InvalidInputException;
 
-/** Reads enum values as people type them (any case, blanks or hyphens) with a message naming the choices. */
-final class Enums {
+/** Shared by the features' domains: reads enum values as people type them (any case, blanks or hyphens) with a message naming the choices. */
+public final class Enums {
 
     private Enums() {
     }
 
-    static <E extends Enum<E>> E parse(Class<E> type, String field, String raw, boolean required) {
+    public static <E extends Enum<E>> E parse(Class<E> type, String field, String raw, boolean required) {
         if (raw == null || raw.isBlank()) {
             if (required) {
                 throw new InvalidInputException(field, "is required; one of " + Arrays.toString(type.getEnumConstants()));

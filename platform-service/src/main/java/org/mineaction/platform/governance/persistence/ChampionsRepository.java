@@ -1,0 +1,6 @@
+package org.mineaction.platform.governance.persistence;
+
+import org.springframework.data.mongodb.repository.MongoRepository;
+
+public interface ChampionsRepository extends MongoRepository<ChampionsDocument, String> {
+}
