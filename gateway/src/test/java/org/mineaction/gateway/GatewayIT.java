@@ -319,6 +319,18 @@ class GatewayIT {
     }
 
     @Test
+    void givesTheMemberImportItsOwnBreakerWithALongerTimeLimiter() {
+        HttpResponse<String> response = send(request("/api/v1/platforms/KHM/members/import")
+                .POST(BodyPublishers.ofString("name,email\n")));
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(platform.received()).singleElement()
+                .satisfies(received -> assertThat(received.pathAndQuery()).isEqualTo("/api/v1/platforms/KHM/members/import"));
+        assertThat(timeLimiters.timeLimiter("platform-service-bulk").getTimeLimiterConfig().getTimeoutDuration())
+                .isEqualTo(Duration.ofSeconds(125));
+        assertThat(circuitBreakers.getAllCircuitBreakers()).extracting(CircuitBreaker::getName).contains("platform-service-bulk");
+    }
+
+    @Test
     void usesThresholdsSuitedToLowTrafficAndATimeLimiterBeyondTheResponseTimeout() {
         for (String service : STUBS.keySet()) {
             CircuitBreakerConfig config = circuitBreakers.circuitBreaker(service).getCircuitBreakerConfig();

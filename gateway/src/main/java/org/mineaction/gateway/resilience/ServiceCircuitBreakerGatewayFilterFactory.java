@@ -59,16 +59,27 @@ class ServiceCircuitBreakerGatewayFilterFactory
     public GatewayFilter apply(Config config) {
         String service = config.getService();
         Assert.hasText(service, "ServiceCircuitBreaker needs the name of the downstream service");
-        return new ServiceCircuitBreakerFilter(service, circuitBreakers.create(service));
+        String breaker = config.getBreaker() == null || config.getBreaker().isBlank() ? service : config.getBreaker();
+        return new ServiceCircuitBreakerFilter(service, circuitBreakers.create(breaker));
     }
 
     /** Arguments of the filter in a route definition. */
     static class Config {
 
         private String service;
+        /** The breaker and time limiter to use, when not the service's own (e.g. slower bulk operations). */
+        private String breaker;
 
         public String getService() {
             return service;
+        }
+
+        public String getBreaker() {
+            return breaker;
+        }
+
+        public void setBreaker(String breaker) {
+            this.breaker = breaker;
         }
 
         public void setService(String service) {

@@ -9,9 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
-import java.security.Signature;
 import java.security.interfaces.RSAPublicKey;
-import java.time.Instant;
 import java.util.Base64;
 
 /**
@@ -52,16 +50,8 @@ final class SelfSignedTokens implements AutoCloseable {
 
     /** "Bearer ..." for a person with one role on one country's platform, valid for two hours. */
     String bearer(String subject, String country, String role) throws GeneralSecurityException {
-        long now = Instant.now().getEpochSecond();
-        String header = "{\"alg\":\"RS256\",\"typ\":\"JWT\",\"kid\":\"" + KEY_ID + "\"}";
-        String claims = "{\"iss\":\"" + issuer + "\",\"sub\":\"" + subject + "\",\"aud\":\"mineaction-api\","
-                + "\"iat\":" + now + ",\"nbf\":" + now + ",\"exp\":" + (now + 7200) + ",\"platforms\":{\"" + country
-                + "\":[\"" + role + "\"]},\"roles\":[]}";
-        String signingInput = encode(header) + "." + encode(claims);
-        Signature rsa = Signature.getInstance("SHA256withRSA");
-        rsa.initSign(keys.getPrivate());
-        rsa.update(signingInput.getBytes(StandardCharsets.US_ASCII));
-        return "Bearer " + signingInput + "." + URL.encodeToString(rsa.sign());
+        return BenchmarkTokens.bearer(keys.getPrivate(), KEY_ID, issuer, subject,
+                BenchmarkTokens.quote(country) + ":[" + BenchmarkTokens.quote(role) + "]", "", 7200);
     }
 
     private static String jwks(RSAPublicKey key) {
@@ -75,10 +65,6 @@ final class SelfSignedTokens implements AutoCloseable {
             bytes = java.util.Arrays.copyOfRange(bytes, 1, bytes.length);
         }
         return URL.encodeToString(bytes);
-    }
-
-    private static String encode(String json) {
-        return URL.encodeToString(json.getBytes(StandardCharsets.UTF_8));
     }
 
     @Override

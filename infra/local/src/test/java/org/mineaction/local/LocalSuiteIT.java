@@ -9,7 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -45,55 +45,31 @@ class LocalSuiteIT {
     @TempDir
     static Path data;
 
+    private RunningSuite running;
     private LocalSuite suite;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    private final List<Long> childPids = new ArrayList<>();
     /** The operators' machine client of the local profile, through the gateway's token endpoint. */
     private String operator;
 
     @BeforeAll
     void startSuite() {
-        SuiteSettings settings = SuiteSettings.builder(ArchitectureDoc.repoRoot())
-                .ports(PortPlan.randomFree())
-                .dataDir(data)
-                .seedDemoData(false)
-                .healthTimeout(Duration.ofSeconds(180)) // five JVMs starting at once on two shared cores
-                .build();
-        suite = new LocalSuite(settings);
-        suite.start();
-        childPids.addAll(suite.childPids());
-        try {
-            operator = LocalTokens.bearer(suite.gatewayUrl(), LocalTokens.OPERATOR_CLIENT, LocalTokens.OPERATOR_SECRET);
-        } catch (Exception e) {
-            throw new AssertionError("the local operator client gets no token through the gateway", e);
-        }
+        running = RunningSuite.start(data);
+        suite = running.suite();
+        operator = running.clientToken(LocalTokens.OPERATOR_CLIENT, LocalTokens.OPERATOR_SECRET);
     }
 
     @AfterAll
     void stopSuite() {
-        if (suite != null) {
-            suite.close();
-            assertThat(childPids).as("every child process has stopped")
-                    .allSatisfy(pid -> assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)).isFalse());
+        if (running != null) {
+            running.close();
         }
     }
 
+    /** As the operator unless the headers name another Authorization. */
     private HttpResponse<String> send(String method, String path, String body, Map<String, String> headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(suite.gatewayUrl().resolve(path))
-                .timeout(Duration.ofSeconds(15))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (body != null) {
-            request.header("Content-Type", "application/json");
-        }
-        if (!headers.containsKey("Authorization")) {
-            request.header("Authorization", operator);
-        }
-        headers.forEach(request::header);
-        try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (Exception e) {
-            throw new AssertionError(method + " " + path + " failed: " + e, e);
-        }
+        Map<String, String> others = new LinkedHashMap<>(headers);
+        String authorization = others.containsKey("Authorization") ? others.remove("Authorization") : operator;
+        return running.send(method, path, authorization, "application/json", body, others);
     }
 
     private HttpResponse<String> post(String body) {

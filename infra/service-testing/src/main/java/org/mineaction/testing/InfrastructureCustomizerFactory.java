@@ -3,8 +3,10 @@ package org.mineaction.testing;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.mineaction.testing.security.TestIdentityProvider;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.test.context.ContextConfigurationAttributes;
 import org.springframework.test.context.ContextCustomizer;
@@ -41,12 +43,28 @@ public class InfrastructureCustomizerFactory implements ContextCustomizerFactory
     /** Equal for equal choices, so tests that choose the same share one cached context. */
     record Infrastructure(boolean inContainers, String database) implements ContextCustomizer {
 
+        /**
+         * This context's own broker. The {@code spring.embedded.kafka.brokers} system property names
+         * whichever broker started last, so a cached context resolving it later (for a test's
+         * {@code @Value}) would point at another context's broker: pin the address now.
+         */
+        private static Optional<String> embeddedBroker(ConfigurableApplicationContext context) {
+            if (context.getBeanFactory().containsSingleton(EmbeddedKafkaBroker.BEAN_NAME)) {
+                return Optional.of(((EmbeddedKafkaBroker) context.getBeanFactory()
+                        .getSingleton(EmbeddedKafkaBroker.BEAN_NAME)).getBrokersAsString());
+            }
+            return Optional.ofNullable(System.getProperty(EmbeddedKafkaBroker.SPRING_EMBEDDED_KAFKA_BROKERS));
+        }
+
         @Override
         public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration merged) {
             Map<String, Object> properties = new HashMap<>(inContainers
                     ? Map.of("spring.mongodb.uri", Containers.mongo().getReplicaSetUrl(database),
                             "spring.kafka.bootstrap-servers", Containers.kafka().getBootstrapServers())
                     : Map.of("spring.mongodb.uri", MongoWireServer.uri(database)));
+            if (!inContainers) {
+                embeddedBroker(context).ifPresent(brokers -> properties.put("spring.kafka.bootstrap-servers", brokers));
+            }
             // Tokens: every service under test trusts the test identity provider's key.
             properties.putAll(TestIdentityProvider.get().properties());
             context.getEnvironment().getPropertySources()

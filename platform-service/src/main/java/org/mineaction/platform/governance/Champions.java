@@ -72,8 +72,7 @@ public class Champions {
         Platform platform = platforms.get(country);
         String code = platform.country().value();
         ChampionArrangement arrangement = ChampionArrangement.of(mode, terms);
-        for (int i = 0; i < arrangement.terms().size(); i++) {
-            String id = arrangement.terms().get(i).organisationId();
+        for (String id : arrangement.organisationIds()) {
             if (!membership.takesPart(platform.country(), id)) {
                 throw new InvalidInputException("terms", "'" + id + "' names no organisation of this platform");
             }

@@ -21,6 +21,7 @@ import org.mineaction.platform.membership.domain.MemberImportRules;
 import org.mineaction.platform.membership.domain.MemberImportRules.Candidate;
 import org.mineaction.platform.membership.domain.Organisation;
 import org.mineaction.platform.membership.domain.PlatformContext;
+import org.mineaction.platform.membership.domain.PlatformRole;
 import org.mineaction.platform.membership.messaging.MemberEvents;
 import org.mineaction.platform.membership.persistence.MemberDocument;
 import org.mineaction.platform.membership.persistence.MemberRepository;
@@ -56,6 +57,11 @@ public class MemberImport {
     }
 
     public ImportReport importCsv(String country, byte[] csv) {
+        return importCsv(country, csv, true);
+    }
+
+    /** @param mayInviteLeads false when the importer is not the lead: rows naming the LEAD role are reported, not kept */
+    public ImportReport importCsv(String country, byte[] csv, boolean mayInviteLeads) {
         PlatformContext platform = membership.platform(country);
         String tenant = platform.country().value();
         List<MemberCsv.Row> rows = MemberCsv.parse(csv);
@@ -78,6 +84,10 @@ public class MemberImport {
         for (Candidate candidate : checked.accepted()) {
             if (taken.contains(candidate.profile().email().key())) {
                 problems.add(alreadyMember(candidate));
+                continue;
+            }
+            if (!mayInviteLeads && candidate.profile().role() == PlatformRole.LEAD) {
+                problems.add(new ImportRowProblem(candidate.row(), "role", "only the platform's lead may invite a lead"));
                 continue;
             }
             Organisation organisation = known.get(candidate.organisationKey());

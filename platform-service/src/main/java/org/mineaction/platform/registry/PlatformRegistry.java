@@ -47,7 +47,7 @@ public class PlatformRegistry {
                     "A platform is already registered for " + platform.country());
         }
         writes.nudge();
-        return platform;
+        return get(platform.country().value());
     }
 
     /**
@@ -58,13 +58,8 @@ public class PlatformRegistry {
     public Platform updateSettings(String countryCode, Long version, Platform.Settings settings) {
         Platform current = get(countryCode);
         Platform changed = current.withSettings(settings);
-        for (String field : new String[] {"leadOrganisationId", "secretariatOrganisationId"}) {
-            String id = "leadOrganisationId".equals(field) ? changed.leadOrganisationId()
-                    : changed.secretariatOrganisationId();
-            if (id != null && !organisations.getObject().takesPart(changed.country(), id)) {
-                throw new InvalidInputException(field, "names no organisation of this platform");
-            }
-        }
+        requireTakesPart(changed, "leadOrganisationId", changed.leadOrganisationId());
+        requireTakesPart(changed, "secretariatOrganisationId", changed.secretariatOrganisationId());
         OptimisticLocking.require(version, current.version());
         if (changed.equals(current)) {
             return current;
@@ -72,6 +67,12 @@ public class PlatformRegistry {
         writes.update(current.country().value(), current.version(), PlatformDocument.of(changed, List.of()),
                 events.updated(changed, current.version() + 1, clock.instant()), null);
         return get(countryCode);
+    }
+
+    private void requireTakesPart(Platform platform, String field, String organisationId) {
+        if (organisationId != null && !organisations.getObject().takesPart(platform.country(), organisationId)) {
+            throw new InvalidInputException(field, "names no organisation of this platform");
+        }
     }
 
     public Platform get(String countryCode) {

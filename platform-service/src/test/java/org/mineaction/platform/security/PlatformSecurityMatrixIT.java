@@ -368,6 +368,33 @@ class PlatformSecurityMatrixIT {
                 .as("somebody else's membership").isEqualTo(404);
     }
 
+    @Test
+    void onlyTheLeadAppointsOrChangesALeadTheSecretariatCannotPromoteItself() throws Exception {
+        Map<String, String> secretariat = Map.of("Authorization", TestTokens.member("it-sec", OWN, PlatformRole.SECRETARIAT));
+        String leadBody = memberBody(organisation, uniqueEmail("new.lead"), "").replace("\"MEMBER\"", "\"LEAD\"");
+
+        assertThat(http.send("POST", p("/members"), "application/json", leadBody, secretariat).statusCode())
+                .isEqualTo(403);
+        String member = freshMember();
+        assertThat(http.send("PUT", p("/members/" + member), "application/json", leadBody,
+                Map.of("Authorization", secretariat.get("Authorization"), "If-Match", etag(p("/members/" + member))))
+                .statusCode()).as("promoting").isEqualTo(403);
+        String lead = MembershipHttp.json(http.send("POST", p("/members"), "application/json", leadBody,
+                Map.of("Authorization", TestTokens.member("it-lead", OWN, PlatformRole.LEAD)))).get("id").asString();
+        assertThat(http.send("PUT", p("/members/" + lead), "application/json",
+                memberBody(organisation, uniqueEmail("demoted"), ""),
+                Map.of("Authorization", secretariat.get("Authorization"), "If-Match", etag(p("/members/" + lead))))
+                .statusCode()).as("demoting").isEqualTo(403);
+
+        HttpResponse<String> imported = http.send("POST", p("/members/import"), "text/csv",
+                "name,email,phone,organisation,category,role,language,timeZone,components\n"
+                        + "Dara Sok," + uniqueEmail("csv.lead") + ",,Org CSV,NATIONAL_NGO,LEAD,en,,\n"
+                        + "Sok Dara," + uniqueEmail("csv.member") + ",,Org CSV,NATIONAL_NGO,MEMBER,en,,\n", secretariat);
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+        assertThat(MembershipHttp.json(imported).get("members").size()).isEqualTo(1);
+        assertThat(imported.body()).contains("only the platform's lead may invite a lead");
+    }
+
     // --- fresh resources, made by the lead ----------------------------------------------------------
 
     String lead(String method, String path, String body) throws Exception {

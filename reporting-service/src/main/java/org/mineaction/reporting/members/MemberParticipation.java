@@ -56,6 +56,11 @@ public class MemberParticipation {
                 participant.countryCode(), stamp.eventId());
     }
 
+    /** The members of a platform as kept for counting (categories and self-declared data, never a name). */
+    public java.util.List<Participant> participants(CountryCode countryCode) {
+        return store.findByCountry(countryCode);
+    }
+
     public Participation of(CountryCode countryCode) {
         return Participation.of(countryCode, store.findByCountry(countryCode));
     }

@@ -46,6 +46,7 @@ class MemberController {
                 throw new ForbiddenException("The operator only invites the first lead of a platform");
             }
         }
+        requireLeadToAppointALead(country, request.role(), caller);
         Member member = membership.invite(country, request.draft(), request.consentTextVersion());
         return ResponseEntity.created(location(member)).eTag(Versions.etag(member.version()))
                 .body(MemberResponse.of(member));
@@ -59,7 +60,8 @@ class MemberController {
     @PostMapping(path = "/import", consumes = {"text/csv", "application/csv"})
     ImportResponse importCsv(@PathVariable String country, @RequestBody(required = false) byte[] csv, Caller caller) {
         caller.requireRole(country, PlatformRole.LEAD, PlatformRole.SECRETARIAT);
-        return ImportResponse.of(memberImport.importCsv(country, csv == null ? new byte[0] : csv));
+        return ImportResponse.of(memberImport.importCsv(country, csv == null ? new byte[0] : csv,
+                caller.hasAnyIn(country, PlatformRole.LEAD)));
     }
 
     @GetMapping
@@ -81,6 +83,10 @@ class MemberController {
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody MemberRequest request, Caller caller) {
         caller.requireRole(country, PlatformRole.LEAD, PlatformRole.SECRETARIAT);
+        requireLeadToAppointALead(country, request.role(), caller);
+        if (membership.member(country, id).profile().role() == org.mineaction.platform.membership.domain.PlatformRole.LEAD) {
+            requireLeadToAppointALead(country, "LEAD", caller);
+        }
         Member member = membership.update(country, id, Versions.of(ifMatch, request.version()), request.draft(),
                 request.consentTextVersion());
         return ResponseEntity.ok().eTag(Versions.etag(member.version())).body(MemberResponse.of(member));
@@ -119,6 +125,18 @@ class MemberController {
         requireLeadOrOperator(country, caller);
         membership.erase(country, id);
         return ResponseEntity.noContent().build();
+    }
+
+    /**
+     * Who leads a platform is the lead's (or, for the first, the operator's) decision: the
+     * secretariat invites and edits members but neither appoints nor demotes a lead.
+     */
+    private static void requireLeadToAppointALead(String country, String role, Caller caller) {
+        boolean aboutALead = role != null && "LEAD".equalsIgnoreCase(role.strip());
+        if (aboutALead && caller.hasAnyIn(country, PlatformRole.SECRETARIAT)
+                && !caller.hasAnyIn(country, PlatformRole.LEAD)) {
+            throw new ForbiddenException("Only the platform's lead appoints or changes a lead");
+        }
     }
 
     /** Erasing another member (a privacy request): the platform's lead, or the operator. */

@@ -17,14 +17,14 @@ import org.mineaction.reporting.members.domain.StakeholderCategory;
  * one shape) the participation report counts; the organisation, language and anything else are ignored.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-record MemberFact(String memberId, String countryCode, StakeholderCategory stakeholderCategory, PlatformRole role,
+public record MemberFact(String memberId, String countryCode, StakeholderCategory stakeholderCategory, PlatformRole role,
         Set<Component> components, MemberStatus status, Declared demographics) {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Declared(Gender gender, AgeGroup ageGroup, Boolean disability, Boolean survivor) {
+    public record Declared(Gender gender, AgeGroup ageGroup, Boolean disability, Boolean survivor) {
     }
 
-    Participant toParticipant() {
+    public Participant toParticipant() {
         Demographics declared = demographics == null ? Demographics.NONE
                 : new Demographics(demographics.gender(), demographics.ageGroup(), demographics.disability(),
                         demographics.survivor());
