@@ -21,7 +21,7 @@ import org.mineaction.testing.CatalogueAssertions;
 import org.mineaction.testing.EmbeddedInfrastructure;
 import org.mineaction.testing.KafkaTestRecords;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
@@ -38,8 +38,16 @@ class KnownMembersIT {
 
     static final String TOPIC = EventCatalogue.Topics.PLATFORM_EVENTS;
 
-    @Value("${spring.kafka.bootstrap-servers}")
     String bootstrap;
+
+    /**
+     * This context's broker. Not the {@code spring.kafka.bootstrap-servers} placeholder: resolved
+     * for a cached context reused later, it names the broker of the latest context started in this JVM.
+     */
+    @Autowired
+    void broker(KafkaConnectionDetails kafka) {
+        bootstrap = String.join(",", kafka.getBootstrapServers());
+    }
 
     @Autowired
     KnownMembers knownMembers;

@@ -19,7 +19,8 @@ import org.mineaction.meeting.support.MeetingHttp;
 import org.mineaction.meeting.support.PdfText;
 import org.mineaction.testing.EmbeddedInfrastructure;
 import org.mineaction.testing.security.TestTokens;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -43,8 +44,16 @@ class MeetingCycleIT {
     @LocalServerPort
     int port;
 
-    @Value("${spring.kafka.bootstrap-servers}")
     String bootstrap;
+
+    /**
+     * This context's broker. Not the {@code spring.kafka.bootstrap-servers} placeholder: resolved
+     * for a cached context reused later, it names the broker of the latest context started in this JVM.
+     */
+    @Autowired
+    void broker(KafkaConnectionDetails kafka) {
+        bootstrap = String.join(",", kafka.getBootstrapServers());
+    }
 
     MeetingHttp http;
     MeetingHttp secretariat;
@@ -66,6 +75,7 @@ class MeetingCycleIT {
         championId = http.member(COUNTRY, "org-norway", "DONOR_STATE", "CHAMPION", "RESOURCE_MOBILISATION");
         ngoId = http.member(COUNTRY, "org-campaign", "NATIONAL_NGO", "MEMBER", "PARTICIPATORY");
         ministryId = http.member(COUNTRY, "org-defence", "MINISTRY", "MEMBER", "TECHNICAL");
+        http.organisation(COUNTRY, "org-norway", "Royal Norwegian Embassy", "DONOR_STATE");
         secretariat = http.as(TestTokens.member(secretariatId, COUNTRY, PlatformRole.SECRETARIAT));
         lead = http.as(TestTokens.member(leadId, COUNTRY, PlatformRole.LEAD));
         champion = http.as(TestTokens.member(championId, COUNTRY, PlatformRole.CHAMPION));
@@ -160,7 +170,7 @@ class MeetingCycleIT {
         assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
         String text = PdfText.of(pdf.body());
         assertThat(text).contains("National Mine Action Platform COL", "Minutes: Plataforma nacional Q1",
-                "org-norway (Donor state): 1 member", "Ana Torres - Victims association",
+                "Royal Norwegian Embassy (Donor state): 1 member", "Ana Torres - Victims association",
                 "Survey plan: Adopt the 2027 non-technical survey plan",
                 "Funding for survey in Narino is short (raised by DAICMA) [carried into the Article 7 report]",
                 "Circulate the survey plan to operators", "The survey plan was adopted.", "Version 2, approved");

@@ -17,7 +17,8 @@ import org.mineaction.chassis.security.PlatformRole;
 import org.mineaction.meeting.support.MeetingHttp;
 import org.mineaction.testing.EmbeddedInfrastructure;
 import org.mineaction.testing.security.TestTokens;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -35,8 +36,16 @@ class MeetingLifecycleIT {
     @LocalServerPort
     int port;
 
-    @Value("${spring.kafka.bootstrap-servers}")
     String bootstrap;
+
+    /**
+     * This context's broker. Not the {@code spring.kafka.bootstrap-servers} placeholder: resolved
+     * for a cached context reused later, it names the broker of the latest context started in this JVM.
+     */
+    @Autowired
+    void broker(KafkaConnectionDetails kafka) {
+        bootstrap = String.join(",", kafka.getBootstrapServers());
+    }
 
     MeetingHttp http;
 

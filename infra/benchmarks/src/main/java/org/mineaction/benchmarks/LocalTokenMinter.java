@@ -1,17 +1,13 @@
 package org.mineaction.benchmarks;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyFactory;
 import java.security.PrivateKey;
-import java.security.Signature;
 import java.security.spec.PKCS8EncodedKeySpec;
-import java.time.Instant;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * Mints an access token for a benchmark against the LOCAL suite, signed with the key the local
@@ -49,20 +45,12 @@ public final class LocalTokenMinter {
                 default -> options.put(pair[0], pair[1]);
             }
         }
-        long now = Instant.now().getEpochSecond();
         StringBuilder platformClaim = new StringBuilder();
         platforms.forEach((country, list) -> platformClaim.append(platformClaim.isEmpty() ? "" : ",")
                 .append(quote(country)).append(":[").append(list).append(']'));
-        String header = "{\"alg\":\"RS256\",\"typ\":\"JWT\",\"kid\":" + quote(options.get("--kid")) + "}";
-        String payload = "{\"iss\":" + quote(options.get("--issuer")) + ",\"aud\":[\"mineaction-api\"],\"sub\":"
-                + quote(options.get("--subject")) + ",\"iat\":" + now + ",\"nbf\":" + now + ",\"exp\":"
-                + (now + 60 * Long.parseLong(options.get("--minutes"))) + ",\"jti\":" + quote(UUID.randomUUID().toString())
-                + ",\"platforms\":{" + platformClaim + "},\"roles\":[" + roles + "]}";
-        String signingInput = base64Url(header) + "." + base64Url(payload);
-        Signature rs256 = Signature.getInstance("SHA256withRSA");
-        rs256.initSign(privateKey(Path.of(options.get("--key"))));
-        rs256.update(signingInput.getBytes(StandardCharsets.US_ASCII));
-        System.out.println("Bearer " + signingInput + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(rs256.sign()));
+        System.out.println(BenchmarkTokens.bearer(privateKey(Path.of(options.get("--key"))), options.get("--kid"),
+                options.get("--issuer"), options.get("--subject"), platformClaim.toString(), roles.toString(),
+                60 * Long.parseLong(options.get("--minutes"))));
     }
 
     private static PrivateKey privateKey(Path pem) throws Exception {
@@ -70,11 +58,7 @@ public final class LocalTokenMinter {
         return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64)));
     }
 
-    private static String base64Url(String json) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(StandardCharsets.UTF_8));
-    }
-
     private static String quote(String value) {
-        return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+        return BenchmarkTokens.quote(value);
     }
 }

@@ -24,6 +24,7 @@ import org.mineaction.meeting.minutes.messaging.MinutesEvents;
 import org.mineaction.meeting.minutes.pdf.MinutesPdf;
 import org.mineaction.meeting.minutes.pdf.MinutesReport;
 import org.mineaction.meeting.minutes.persistence.MinutesStore;
+import org.mineaction.meeting.organisations.KnownOrganisations;
 import org.mineaction.meeting.outcomes.Outcomes;
 import org.mineaction.meeting.outcomes.domain.Outcome;
 import org.mineaction.meeting.outcomes.domain.OutcomeKind;
@@ -48,17 +49,20 @@ public class MeetingMinutes {
     private final Outcomes outcomes;
     private final ActionPoints actionPoints;
     private final KnownMembers members;
+    private final KnownOrganisations knownOrganisations;
     private final MinutesPdf pdf;
     private final Clock clock;
 
     MeetingMinutes(MinutesStore store, MinutesEvents events, Meetings meetings, Outcomes outcomes,
-            ActionPoints actionPoints, KnownMembers members, MinutesPdf pdf, Clock clock) {
+            ActionPoints actionPoints, KnownMembers members, KnownOrganisations knownOrganisations, MinutesPdf pdf,
+            Clock clock) {
         this.store = store;
         this.events = events;
         this.meetings = meetings;
         this.outcomes = outcomes;
         this.actionPoints = actionPoints;
         this.members = members;
+        this.knownOrganisations = knownOrganisations;
         this.pdf = pdf;
         this.clock = clock;
     }
@@ -147,17 +151,22 @@ public class MeetingMinutes {
                     .forEach(m -> byOrganisation.computeIfAbsent(
                             m.organisationId() == null ? "(erased member)" : m.organisationId(),
                             k -> new ArrayList<>()).add(m));
+            Map<String, String> names = organisations(meeting.country(), byOrganisation.keySet());
             byOrganisation.forEach((organisation, people) -> organisations.add(new MinutesReport.OrganisationLine(
-                    organisation, people.getFirst().stakeholderCategory() == null ? null
-                            : people.getFirst().stakeholderCategory().name(), people.size())));
+                    names.getOrDefault(organisation, organisation), people.getFirst().stakeholderCategory() == null
+                            ? null : people.getFirst().stakeholderCategory().name(), people.size())));
             meeting.attendance().guests().forEach(g -> guests.add(new MinutesReport.GuestLine(g.name(),
                     g.organisation(), g.category().name())));
         }
         List<MinutesReport.OutcomeLine> outcomeLines = outcomes.ofMeeting(meeting.country(), meeting.id()).stream()
                 .map(Versioned::state).map(o -> line(o)).toList();
-        List<MinutesReport.ActionLine> actionLines = actionPointsOf(meeting).stream()
+        List<ActionPoint> points = actionPointsOf(meeting);
+        Map<String, String> owners = organisations(meeting.country(), points.stream()
+                .map(a -> a.owner().organisationId()).filter(java.util.Objects::nonNull).toList());
+        List<MinutesReport.ActionLine> actionLines = points.stream()
                 .map(a -> new MinutesReport.ActionLine(a.description(), a.owner().memberId() != null
-                        ? "member " + a.owner().memberId() : "organisation " + a.owner().organisationId(),
+                        ? "member " + a.owner().memberId()
+                        : owners.getOrDefault(a.owner().organisationId(), a.owner().organisationId()),
                         a.dueDate(), a.status().name()))
                 .toList();
         String status = minutes.isApproved() ? "Version " + minutes.version() + ", approved "
@@ -171,6 +180,11 @@ public class MeetingMinutes {
                         + (item.presenter() == null ? "" : " (" + item.presenter() + ")")
                         + " - " + item.durationMinutes() + " min").toList(),
                 organisations, guests, minutes.text(), outcomeLines, actionLines);
+    }
+
+    /** Organisation names where the replica knows them; ids stand in for the others. */
+    private Map<String, String> organisations(String country, java.util.Collection<String> ids) {
+        return ids.isEmpty() ? Map.of() : knownOrganisations.names(country, ids);
     }
 
     private static MinutesReport.OutcomeLine line(Outcome outcome) {

@@ -130,6 +130,15 @@ public final class MeetingHttp {
         return id;
     }
 
+    /** Publishes an organisation's registration (its name, for the minutes). */
+    public void organisation(String country, String organisationId, String name, String category) {
+        String data = CatalogueAssertions.example(Type.ORGANISATION_REGISTERED, event -> event
+                .put("organisationId", organisationId).put("countryCode", country).put("name", name)
+                .put("stakeholderCategory", category).put("occurredAt", Instant.now().toString()));
+        KafkaTestRecords.publish(bootstrap, Topics.PLATFORM_EVENTS, Type.ORGANISATION_REGISTERED.ceType(), country,
+                data);
+    }
+
     /** Waits until a meeting of the country can be created, i.e. the platform replica has it. */
     public void awaitPlatform(String country) {
         eventually(() -> assertThat(get("/api/v1/platforms/" + country + "/meetings/cadence/next").statusCode())

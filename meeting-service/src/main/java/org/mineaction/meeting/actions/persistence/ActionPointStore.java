@@ -4,11 +4,10 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.util.List;
-import java.util.Optional;
-import org.mineaction.chassis.outbox.OutboxMessage;
 import org.mineaction.meeting.actions.domain.ActionPoint;
 import org.mineaction.meeting.actions.domain.ActionStatus;
 import org.mineaction.meeting.shared.domain.Versioned;
+import org.mineaction.meeting.shared.persistence.AggregateStore;
 import org.mineaction.meeting.shared.persistence.VersionedDocument;
 import org.mineaction.meeting.shared.persistence.VersionedStore;
 import org.springframework.data.domain.Sort;
@@ -17,26 +16,12 @@ import org.springframework.stereotype.Repository;
 
 /** The {@code action_points} collection; every read names the country. */
 @Repository
-public class ActionPointStore {
+public class ActionPointStore extends AggregateStore<ActionPoint, ActionPointDocument> {
 
     private static final String STATE = VersionedDocument.STATE + ".";
 
-    private final VersionedStore store;
-
     ActionPointStore(VersionedStore store) {
-        this.store = store;
-    }
-
-    public void insert(ActionPoint actionPoint, List<OutboxMessage> events) {
-        store.insert(new ActionPointDocument(actionPoint, events));
-    }
-
-    public void update(ActionPoint actionPoint, long basedOn, List<OutboxMessage> events) {
-        store.update(ActionPointDocument.class, actionPoint.id(), basedOn, actionPoint, events);
-    }
-
-    public Optional<Versioned<ActionPoint>> find(String country, String id) {
-        return store.find(ActionPointDocument.class, country, id).map(d -> new Versioned<>(d.state(), d.version()));
+        super(store, ActionPointDocument.class, ActionPoint::id, ActionPointDocument::new);
     }
 
     /** A country's action points, soonest due first, optionally of one meeting or status. */
@@ -49,8 +34,6 @@ public class ActionPointStore {
         if (status != null) {
             query.addCriteria(where(STATE + "status").is(status.name()));
         }
-        query.with(Sort.by(STATE + "dueDate", "_id")).skip((long) page * size).limit(size);
-        return store.find(ActionPointDocument.class, query).stream()
-                .map(d -> new Versioned<>(d.state(), d.version())).toList();
+        return find(query.with(Sort.by(STATE + "dueDate", "_id")).skip((long) page * size).limit(size));
     }
 }

@@ -5,11 +5,11 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.util.List;
 import java.util.Optional;
-import org.mineaction.chassis.outbox.OutboxMessage;
 import org.mineaction.meeting.meetings.domain.Meeting;
 import org.mineaction.meeting.meetings.domain.MeetingStatus;
 import org.mineaction.meeting.meetings.domain.MeetingType;
 import org.mineaction.meeting.shared.domain.Versioned;
+import org.mineaction.meeting.shared.persistence.AggregateStore;
 import org.mineaction.meeting.shared.persistence.VersionedDocument;
 import org.mineaction.meeting.shared.persistence.VersionedStore;
 import org.springframework.data.domain.Sort;
@@ -18,27 +18,13 @@ import org.springframework.stereotype.Repository;
 
 /** The {@code meetings} collection; every read names the country. */
 @Repository
-public class MeetingStore {
+public class MeetingStore extends AggregateStore<Meeting, MeetingDocument> {
 
     private static final String STATUS = VersionedDocument.STATE + ".status";
     private static final String STARTS_AT = VersionedDocument.STATE + ".schedule.startsAt";
 
-    private final VersionedStore store;
-
     MeetingStore(VersionedStore store) {
-        this.store = store;
-    }
-
-    public void insert(Meeting meeting, List<OutboxMessage> events) {
-        store.insert(new MeetingDocument(meeting, events));
-    }
-
-    public void update(Meeting meeting, long basedOn, List<OutboxMessage> events) {
-        store.update(MeetingDocument.class, meeting.id(), basedOn, meeting, events);
-    }
-
-    public Optional<Versioned<Meeting>> find(String country, String id) {
-        return store.find(MeetingDocument.class, country, id).map(d -> new Versioned<>(d.state(), d.version()));
+        super(store, MeetingDocument.class, Meeting::id, MeetingDocument::new);
     }
 
     /** A page of a country's meetings, latest start first. */
@@ -47,9 +33,7 @@ public class MeetingStore {
         if (status != null) {
             query.addCriteria(where(STATUS).is(status.name()));
         }
-        query.with(Sort.by(Sort.Direction.DESC, STARTS_AT)).skip((long) page * size).limit(size);
-        return store.find(MeetingDocument.class, query).stream().map(d -> new Versioned<>(d.state(), d.version()))
-                .toList();
+        return find(query.with(Sort.by(Sort.Direction.DESC, STARTS_AT)).skip((long) page * size).limit(size));
     }
 
     /** The country's latest regular meeting that was not cancelled, for the cadence. */
@@ -58,6 +42,6 @@ public class MeetingStore {
                 .and(VersionedDocument.STATE + ".details.type").is(MeetingType.REGULAR.name())
                 .and(STATUS).in(MeetingStatus.SCHEDULED.name(), MeetingStatus.HELD.name(), MeetingStatus.CLOSED.name()))
                 .with(Sort.by(Sort.Direction.DESC, STARTS_AT)).limit(1);
-        return store.find(MeetingDocument.class, query).stream().findFirst().map(VersionedDocument::state);
+        return find(query).stream().findFirst().map(Versioned::state);
     }
 }

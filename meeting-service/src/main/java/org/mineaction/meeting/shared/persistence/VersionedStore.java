@@ -66,8 +66,9 @@ public class VersionedStore {
 
     /** The document of this id in this country; another country's is not found. */
     public <D extends VersionedDocument<?>> Optional<D> find(Class<D> type, String country, String id) {
-        return Optional.ofNullable(mongo.findOne(
-                query(where("_id").is(id).and(VersionedDocument.COUNTRY).is(country)), type));
+        // By _id alone, so every store (mongo-java-server too) answers from its primary index; the
+        // country is then checked here: another country's document is simply not found.
+        return Optional.ofNullable(mongo.findById(id, type)).filter(document -> country.equals(document.country()));
     }
 
     public <D extends VersionedDocument<?>> List<D> find(Class<D> type, Query query) {
