@@ -28,7 +28,7 @@ public final class LocalTokenMinter {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = new LinkedHashMap<>(Map.of("--key", ".local/identity/token-signing-key.pem",
+        Map<String, String> options = new LinkedHashMap<>(Map.of("--key", System.getenv().getOrDefault("LOCAL_SIGNING_KEY", ".local/identity/token-signing-key.pem"),
                 "--kid", "mineaction-1", "--issuer", "http://localhost:8080", "--subject", "benchmark",
                 "--minutes", "120"));
         Map<String, StringBuilder> platforms = new LinkedHashMap<>();
