@@ -30,6 +30,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.mineaction.catalogue.EventCatalogue;
+import org.mineaction.testing.CatalogueAssertions;
 import org.mineaction.chassis.security.PlatformRole;
 import org.mineaction.notification.MeetingEventsFixture.Member;
 import org.mineaction.testing.security.TestTokens;
@@ -435,8 +436,13 @@ class MeetingNotificationsIT {
         events().publishExample(EventCatalogue.Type.MEETING_SCHEDULED);
         events().publishExample(EventCatalogue.Type.MEETING_INVITATIONS_ISSUED);
         MimeMessage invitation = Mails.awaitOne(MAIL, to, "Invitation : Quarterly platform meeting Q1 2027");
+        // The member's own signed link, as meeting-service's example carries it.
+        String rsvpUrl = tools.jackson.databind.json.JsonMapper.builder().build()
+                .readTree(CatalogueAssertions.example(EventCatalogue.Type.MEETING_INVITATIONS_ISSUED))
+                .at("/invitees/0/rsvpUrl").asString();
+        assertThat(rsvpUrl).contains("/rsvp/");
         assertThat(Mails.parts(invitation).get("text/plain")).contains("16 février 2027", "09:00", "CMAA, Phnom Penh",
-                "http://localhost:8080/rsvp/eyJtIjoiNWIwZTFjN2EifQ.c2lnbmF0dXJl");
+                rsvpUrl);
         events().publishExample(EventCatalogue.Type.MEETING_RESCHEDULED);
         MimeMessage update = Mails.awaitOne(MAIL, to, "Réunion déplacée : Quarterly platform meeting Q1 2027");
         assertThat(Mails.parts(update).get("text/plain")).contains("18 février 2027", "09:00");
