@@ -212,6 +212,58 @@ class PlatformFlowsIT {
         assertThat(gone.body()).doesNotContain(memberEmail);
     }
 
+    @Test
+    @Order(7)
+    void theLeadSchedulesAMeetingAndAnInviteeAnswersFromTheEmailsSignedLink() throws Exception {
+        java.time.Instant starts = java.time.Instant.now().plus(Duration.ofDays(10)).truncatedTo(java.time.temporal.ChronoUnit.HOURS);
+        HttpResponse<String> scheduled = suite.json("POST", "/api/v1/platforms/KHM/meetings", lead, """
+                {"type":"REGULAR","title":"Quarterly platform meeting","objective":"ARTICLE_5_CLEARANCE",\
+                "confidentiality":"MEMBERS","startsAt":"%s","endsAt":"%s","timeZone":"Asia/Phnom_Penh",\
+                "place":"CMAA, Phnom Penh","agenda":[{"title":"Clearance progress","objective":"ARTICLE_5_CLEARANCE",\
+                "presenter":"CMAA","durationMinutes":30}],"schedule":true}""".formatted(starts, starts.plus(Duration.ofHours(3))));
+        assertThat(scheduled.statusCode()).as(scheduled.body()).isEqualTo(201);
+        String meetingId = JsonPath.read(scheduled.body(), "$.id");
+        int version = JsonPath.read(scheduled.body(), "$.version");
+
+        HttpResponse<String> invited = suite.json("POST", "/api/v1/platforms/KHM/meetings/" + meetingId + "/invitations", lead,
+                "{\"allMembers\":true,\"version\":%d}".formatted(version));
+        assertThat(invited.statusCode()).as(invited.body()).isEqualTo(200);
+
+        // meeting-service -> InvitationsIssued -> notification-service -> an e-mail with the calendar entry and the link.
+        String invitee = "member2@ngo.example.org";
+        EmbeddedMail mail = suite.suite().mail().orElseThrow();
+        MimeMessage invitation = await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).until(() ->
+                mail.messages().stream().filter(message -> LocalSuiteIT.Utilities.recipients(message).contains(invitee))
+                        .filter(message -> RSVP_LINK.matcher(LocalSuiteIT.Utilities.text(message)).find()).findFirst(),
+                Optional::isPresent).orElseThrow();
+        assertThat(raw(invitation)).as("the calendar entry is attached").containsIgnoringCase("text/calendar")
+                .containsIgnoringCase("method=REQUEST");
+        Matcher link = RSVP_LINK.matcher(LocalSuiteIT.Utilities.text(invitation));
+        assertThat(link.find()).isTrue();
+
+        HttpResponse<String> tampered = suite.json("POST", link.group(1) + "x", null, "{\"response\":\"ACCEPTED\"}");
+        assertThat(tampered.statusCode()).as("a tampered link records nothing").isEqualTo(400);
+        HttpResponse<String> answered = suite.json("POST", link.group(1), null, "{\"response\":\"ACCEPTED\"}");
+        assertThat(answered.statusCode()).as("the link needs no sign-in: " + answered.body()).isEqualTo(200);
+
+        HttpResponse<String> read = suite.get("/api/v1/platforms/KHM/meetings/" + meetingId, lead);
+        assertThat(read.body()).contains("ACCEPTED");
+        String isu = suite.clientToken(LocalTokens.ISU_CLIENT, LocalTokens.ISU_SECRET);
+        assertThat(suite.get("/api/v1/platforms/KHM/meetings/" + meetingId, isu).statusCode()).isIn(403, 404);
+    }
+
+    private static final Pattern RSVP_LINK = Pattern.compile("https?://[^/\\s\"<>]+(/api/v1/meetings/rsvp/[A-Za-z0-9._~%-]+)");
+
+    private static String raw(MimeMessage message) {
+        try {
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            message.writeTo(bytes);
+            return bytes.toString(java.nio.charset.StandardCharsets.UTF_8);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
     /** The version of what the lead reads at the path, to send back with a change. */
     private int version(String path) {
         HttpResponse<String> read = suite.get(path, lead);
