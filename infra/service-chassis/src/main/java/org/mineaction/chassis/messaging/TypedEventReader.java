@@ -1,6 +1,7 @@
 package org.mineaction.chassis.messaging;
 
 import java.util.Optional;
+import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.mineaction.catalogue.EventCatalogue;
 import org.mineaction.chassis.cloudevents.IncomingEvent;
@@ -30,9 +31,18 @@ public class TypedEventReader {
     /** The event with its data read as {@code dataType}, or empty when the record is of another type. */
     public <D> Optional<TypedEvent<D>> read(ConsumerRecord<String, String> record, EventCatalogue.Type type,
             Class<D> dataType) {
+        return read(record, Set.of(type), dataType);
+    }
+
+    /**
+     * The event with its data read as {@code dataType}, or empty when the record is of none of the
+     * {@code types}: for a family of events sharing one data shape (the member facts, say).
+     */
+    public <D> Optional<TypedEvent<D>> read(ConsumerRecord<String, String> record, Set<EventCatalogue.Type> types,
+            Class<D> dataType) {
         IncomingEvent event = IncomingEvent.from(record);
-        if (!type.ceType().equals(event.type())) {
-            log.debug("Skipping event {} of type {}: only {} is read here", event.id(), event.type(), type.ceType());
+        if (types.stream().noneMatch(type -> type.ceType().equals(event.type()))) {
+            log.debug("Skipping event {} of type {}: only {} are read here", event.id(), event.type(), types);
             return Optional.empty();
         }
         return Optional.of(new TypedEvent<>(event, jsonMapper.readValue(event.data(), dataType)));

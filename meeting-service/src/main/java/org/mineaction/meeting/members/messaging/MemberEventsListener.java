@@ -1,14 +1,13 @@
 package org.mineaction.meeting.members.messaging;
 
+import java.util.EnumSet;
 import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.mineaction.catalogue.EventCatalogue;
-import org.mineaction.chassis.cloudevents.IncomingEvent;
 import org.mineaction.chassis.messaging.TypedEvent;
+import org.mineaction.chassis.messaging.TypedEventReader;
 import org.mineaction.meeting.members.KnownMembers;
 import org.mineaction.meeting.members.domain.KnownMember;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -25,33 +24,29 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class MemberEventsListener {
 
-    private static final Logger log = LoggerFactory.getLogger(MemberEventsListener.class);
-
-    static final String ERASED = EventCatalogue.Type.MEMBER_ERASED.ceType();
-    static final Set<String> MEMBER_FACTS = Set.of(EventCatalogue.Type.MEMBER_JOINED.ceType(),
-            EventCatalogue.Type.MEMBER_UPDATED.ceType(), EventCatalogue.Type.MEMBER_LEFT.ceType(), ERASED);
+    /** The member facts: one data shape for all four. */
+    static final Set<EventCatalogue.Type> MEMBER_FACTS = EnumSet.of(EventCatalogue.Type.MEMBER_JOINED,
+            EventCatalogue.Type.MEMBER_UPDATED, EventCatalogue.Type.MEMBER_LEFT, EventCatalogue.Type.MEMBER_ERASED);
 
     private final KnownMembers knownMembers;
-    private final JsonMapper jsonMapper;
+    private final TypedEventReader events;
 
     MemberEventsListener(KnownMembers knownMembers, JsonMapper jsonMapper) {
         this.knownMembers = knownMembers;
-        this.jsonMapper = jsonMapper;
+        this.events = new TypedEventReader(jsonMapper);
     }
 
     @KafkaListener(id = "member-events", groupId = "${spring.application.name}.members",
             topics = EventCatalogue.Topics.PLATFORM_EVENTS)
     void on(ConsumerRecord<String, String> record) {
-        IncomingEvent envelope = IncomingEvent.from(record);
-        if (!MEMBER_FACTS.contains(envelope.type())) {
-            log.debug("Skipping event {} of type {}: not a member fact", envelope.id(), envelope.type());
-            return;
-        }
-        TypedEvent<MemberFact> event = new TypedEvent<>(envelope, jsonMapper.readValue(envelope.data(),
-                MemberFact.class));
-        KnownMember member = ERASED.equals(envelope.type()) ? event.data().toErasedMember()
-                : event.data().toKnownMember();
-        event.requireSubject(member.countryCode().value());
-        knownMembers.apply(member, event.stamp());
+        events.read(record, MEMBER_FACTS, MemberFact.class).ifPresent(event -> {
+            KnownMember member = isErasure(event) ? event.data().toErasedMember() : event.data().toKnownMember();
+            event.requireSubject(member.countryCode().value());
+            knownMembers.apply(member, event.stamp());
+        });
+    }
+
+    private static boolean isErasure(TypedEvent<?> event) {
+        return EventCatalogue.Type.MEMBER_ERASED.ceType().equals(event.envelope().type());
     }
 }
