@@ -6,19 +6,14 @@ import static org.mineaction.testing.Eventually.eventually;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -61,8 +56,8 @@ import org.springframework.test.context.DynamicPropertySource;
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class MemberEmailIT {
 
-    static final int SMTP_PORT = freePort();
-    static final int HTTP_PORT = freePort();
+    static final int SMTP_PORT = Mails.freePort();
+    static final int HTTP_PORT = Mails.freePort();
     static final String BASE_URL = "http://127.0.0.1:" + HTTP_PORT;
     static final Pattern HTTPS_LINK = Pattern.compile("<(http[^>]+)>");
 
@@ -232,21 +227,7 @@ class MemberEmailIT {
     }
 
     private static List<MimeMessage> mailsTo(EmailAddress to) {
-        return Arrays.stream(MAIL_SERVER.getReceivedMessages()).filter(mail -> {
-            try {
-                Address[] recipients = mail.getAllRecipients();
-                return recipients != null && Arrays.stream(recipients).anyMatch(r -> r.toString().equals(to.value()));
-            } catch (MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
+        return Mails.to(MAIL_SERVER, to.value());
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.Address;
 import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
@@ -14,10 +13,8 @@ import jakarta.mail.internet.ContentType;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +47,7 @@ class MemberInvitationEmailIT {
 
     static final String TOPIC = EventCatalogue.Topics.PLATFORM_DELIVERY;
     static final String INVITED = EventCatalogue.Type.MEMBER_INVITED_DELIVERY.ceType();
-    static final int SMTP_PORT = freePort();
+    static final int SMTP_PORT = Mails.freePort();
 
     @RegisterExtension
     static final GreenMailExtension MAIL_SERVER = new GreenMailExtension(
@@ -130,14 +127,7 @@ class MemberInvitationEmailIT {
     }
 
     private static List<MimeMessage> mailsTo(String address) {
-        return Arrays.stream(MAIL_SERVER.getReceivedMessages()).filter(mail -> {
-            try {
-                Address[] recipients = mail.getAllRecipients();
-                return recipients != null && Arrays.stream(recipients).anyMatch(r -> r.toString().equals(address));
-            } catch (MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
+        return Mails.to(MAIL_SERVER, address);
     }
 
     private static Map<String, String> bodies(Part part) throws MessagingException {
@@ -159,11 +149,4 @@ class MemberInvitationEmailIT {
         return bodies;
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -5,16 +5,10 @@ import static org.mineaction.testing.Eventually.eventually;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.Address;
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -66,7 +60,7 @@ import tools.jackson.databind.node.ObjectNode;
 class RecipientsIT {
 
     static final String TOPIC = EventCatalogue.Topics.PLATFORM_DELIVERY;
-    static final int SMTP_PORT = freePort();
+    static final int SMTP_PORT = Mails.freePort();
 
     @RegisterExtension
     static final GreenMailExtension MAIL_SERVER = new GreenMailExtension(
@@ -241,21 +235,7 @@ class RecipientsIT {
     }
 
     private static List<MimeMessage> mailsTo(String to) {
-        return Arrays.stream(MAIL_SERVER.getReceivedMessages()).filter(mail -> {
-            try {
-                Address[] all = mail.getAllRecipients();
-                return all != null && Arrays.stream(all).anyMatch(r -> r.toString().equals(to));
-            } catch (MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
+        return Mails.to(MAIL_SERVER, to);
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

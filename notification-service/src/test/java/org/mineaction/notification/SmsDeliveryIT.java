@@ -8,12 +8,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
-import jakarta.mail.Address;
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -26,7 +21,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,8 +68,8 @@ import org.springframework.test.context.DynamicPropertySource;
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class SmsDeliveryIT {
 
-    static final int SMTP_PORT = freePort();
-    static final int HTTP_PORT = freePort();
+    static final int SMTP_PORT = Mails.freePort();
+    static final int HTTP_PORT = Mails.freePort();
     static final int RATE_PER_SECOND = 4;
     static final String CALLBACK_URL = "http://127.0.0.1:" + HTTP_PORT + "/api/v1/notifications/sms/status";
     static final FakeSmsProvider PROVIDER = new FakeSmsProvider();
@@ -401,21 +395,7 @@ class SmsDeliveryIT {
     }
 
     private static List<MimeMessage> mailsTo(String address) {
-        return Arrays.stream(MAIL_SERVER.getReceivedMessages()).filter(mail -> {
-            try {
-                Address[] recipients = mail.getAllRecipients();
-                return recipients != null && Arrays.stream(recipients).anyMatch(r -> r.toString().equals(address));
-            } catch (MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
+        return Mails.to(MAIL_SERVER, address);
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -17,10 +17,8 @@ import jakarta.mail.internet.ContentType;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,7 +63,7 @@ abstract class WelcomeEmailScenario {
     static final String TOPIC = EventCatalogue.Topics.PLATFORM_DELIVERY;
     static final String DEAD_LETTERS = EventCatalogue.Topics.deadLetterOf(TOPIC);
     static final String REGISTERED = EventCatalogue.Type.PLATFORM_REGISTERED_DELIVERY.ceType();
-    static final int SMTP_PORT = freePort();
+    static final int SMTP_PORT = Mails.freePort();
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final AtomicInteger MARKERS = new AtomicInteger();
@@ -253,14 +251,7 @@ abstract class WelcomeEmailScenario {
     }
 
     private static List<MimeMessage> mailsTo(String address) {
-        return Arrays.stream(MAIL_SERVER.getReceivedMessages()).filter(mail -> {
-            try {
-                Address[] recipients = mail.getAllRecipients();
-                return recipients != null && Arrays.stream(recipients).anyMatch(r -> r.toString().equals(address));
-            } catch (MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
+        return Mails.to(MAIL_SERVER, address);
     }
 
     /** The leaf parts of a message by content type, e.g. text/plain and text/html. */
@@ -283,11 +274,4 @@ abstract class WelcomeEmailScenario {
         return bodies;
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }
